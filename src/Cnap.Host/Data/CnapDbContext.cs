@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Cnap.Host.Data;
+
+/// <summary>
+/// The one context of the application. Provider-specific subclasses exist only so that each provider keeps its
+/// own migrations; code depends on this type.
+/// </summary>
+public abstract class CnapDbContext(DbContextOptions options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CnapDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(64);
+    }
+}
+
+public sealed class SqliteCnapDbContext(DbContextOptions<SqliteCnapDbContext> options) : CnapDbContext(options);
+
+public sealed class PostgresCnapDbContext(DbContextOptions<PostgresCnapDbContext> options) : CnapDbContext(options);

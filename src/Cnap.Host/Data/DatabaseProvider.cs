@@ -1,0 +1,7 @@
+namespace Cnap.Host.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

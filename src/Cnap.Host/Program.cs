@@ -1,0 +1,36 @@
+using Cnap.Host.Api;
+using Cnap.Host.Components;
+using Cnap.Host.Data;
+using Cnap.Host.Health;
+using Cnap.Host.Localization;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddCnapDatabase();
+builder.AddCnapLocalization();
+builder.AddCnapHealth();
+builder.AddCnapApi();
+builder.AddCnapUi();
+
+var app = builder.Build();
+
+if (CommandLine.IsMigrate(args))
+    return await app.MigrateAndExitAsync();
+
+if (!await app.PrepareDatabaseAsync())
+    return 1;
+
+app.UseCnapErrorHandling();
+app.UseCnapLocalization();
+app.UseAntiforgery();
+app.MapStaticAssets();
+
+app.MapCnapHealth();
+app.MapCnapApi();
+app.MapCnapLocalization();
+app.MapCnapUi();
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;
