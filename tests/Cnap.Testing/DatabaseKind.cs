@@ -1,0 +1,7 @@
+namespace Cnap.Testing;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
