@@ -22,6 +22,7 @@ if (!await app.PrepareDatabaseAsync())
 
 app.UseCnapErrorHandling();
 app.UseCnapLocalization();
+app.UseRouting();
 app.UseAntiforgery();
 app.MapStaticAssets();
 

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using MudBlazor.Services;
 
 namespace Cnap.Host.Components;
@@ -8,6 +10,8 @@ public static class UiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        // Cyrillic written as itself, not as &#x...; entities: pages are half the size and readable in source.
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic, UnicodeRanges.GeneralPunctuation));
     }
 
     public static void MapCnapUi(this WebApplication app) =>

@@ -11,7 +11,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var rawProvider = configuration[ProviderKey];
         var provider = DatabaseProvider.Sqlite;
         if (!string.IsNullOrWhiteSpace(rawProvider) && !Enum.TryParse(rawProvider, ignoreCase: true, out provider))
-            return new(DatabaseProvider.Sqlite, "", $"{ProviderKey} must be 'Sqlite' or 'Postgres', not '{rawProvider}'.");
+            return new(DatabaseProvider.Sqlite, "", $"{ProviderKey} must be Sqlite or Postgres, not {rawProvider}.");
 
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))

@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Microsoft.Extensions.Options;
 
 namespace Cnap.Host.Data;
@@ -31,6 +33,7 @@ public static class DatabaseStartup
         {
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<CnapDbContext>();
+            await ProbeAsync(settings, app.Lifetime.ApplicationStopping);
             if (migrate)
             {
                 await db.Database.MigrateAsync(app.Lifetime.ApplicationStopping);
@@ -42,11 +45,21 @@ public static class DatabaseStartup
         }
         catch (Exception e) when (IsConnectionFailure(e))
         {
+            logger.LogDebug(e, "Database start-up failure in detail");
             logger.LogCritical(
                 "Cannot start: the {Provider} database set by {Setting} is unreachable or refuses the connection: {Reason}",
                 settings.Provider, DatabaseSettings.ConnectionStringKey, Innermost(e).Message);
             return false;
         }
+    }
+
+    /// <summary>Opens the raw connection once, outside EF, so an unreachable server is reported by our one line only.</summary>
+    private static async Task ProbeAsync(DatabaseSettings settings, CancellationToken cancellationToken)
+    {
+        await using DbConnection connection = settings.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(settings.ConnectionString)
+            : new SqliteConnection(settings.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
     }
 
     private static async Task SeedAsync(IServiceProvider services, CnapDbContext db, CancellationToken cancellationToken)
