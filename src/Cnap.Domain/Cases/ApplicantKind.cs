@@ -1,0 +1,7 @@
+namespace Cnap.Domain.Cases;
+
+public enum ApplicantKind
+{
+    Person,
+    LegalEntity,
+}

@@ -1,0 +1,8 @@
+namespace Cnap.Domain.Cases;
+
+public enum ApplicationChannel
+{
+    Counter,
+    Online,
+    Post,
+}

@@ -1,0 +1,8 @@
+namespace Cnap.Domain.Catalogue;
+
+public enum Audience
+{
+    Citizens,
+    Business,
+    CitizensAndBusiness,
+}

@@ -1,0 +1,32 @@
+namespace Cnap.Domain.Catalogue;
+
+/// <summary>A way to get the service: the normal term, or an urgent one at a higher fee.</summary>
+public sealed class ServiceVariant
+{
+    private ServiceVariant() { }
+
+    internal ServiceVariant(Guid id, string code, string name, VariantKind kind, Term term, Fee fee)
+    {
+        if (string.IsNullOrWhiteSpace(code) || string.IsNullOrWhiteSpace(name))
+            throw new DomainException("A service variant needs a code and a name.");
+        Id = id;
+        Code = code.Trim();
+        Name = name.Trim();
+        Kind = kind;
+        Term = term;
+        Fee = fee;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Stable within the service ("normal", "urgent-2h"): cards and API refer to variants by it.</summary>
+    public string Code { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public VariantKind Kind { get; private set; }
+
+    public Term Term { get; private set; } = null!;
+
+    public Fee Fee { get; private set; } = null!;
+}

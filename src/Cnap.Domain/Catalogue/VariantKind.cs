@@ -1,0 +1,7 @@
+namespace Cnap.Domain.Catalogue;
+
+public enum VariantKind
+{
+    Normal,
+    Urgent,
+}
