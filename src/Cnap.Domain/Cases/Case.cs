@@ -1,3 +1,4 @@
+using Cnap.Domain.Calendar;
 using Cnap.Domain.Catalogue;
 using Cnap.Domain.Organisations;
 
@@ -30,7 +31,7 @@ public sealed partial class Case
     public Guid VariantId { get; private set; }
 
     /// <summary>The variant's term when the case was registered; later changes of the catalogue do not move it.</summary>
-    public Term Term { get; private set; } = null!;
+    public DeadlineTerm Term { get; private set; } = null!;
 
     public Guid ProviderId { get; private set; }
 
@@ -76,6 +77,9 @@ public sealed partial class Case
     public bool IsClosed => CaseTransitions.IsFinal(Status);
 
     public bool IsSuspended => suspensions.Any(s => s.IsOpen);
+
+    /// <summary>For the calendar's suspended clock: when the term stood still.</summary>
+    public IEnumerable<SuspensionInterval> SuspensionIntervals => suspensions.Select(s => new SuspensionInterval(s.StartedAt, s.EndedAt));
 
     /// <summary>Overdue while the provider still owes an answer; a suspended clock does not run out.</summary>
     public bool IsOverdueAt(DateTimeOffset now) =>

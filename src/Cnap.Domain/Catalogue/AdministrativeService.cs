@@ -1,3 +1,4 @@
+using Cnap.Domain.Calendar;
 using Cnap.Domain.Cases;
 
 namespace Cnap.Domain.Catalogue;
@@ -86,7 +87,7 @@ public sealed class AdministrativeService
         OnlineApplicationAllowed = onlineApplicationAllowed;
     }
 
-    public ServiceVariant AddVariant(Guid id, string code, string name, VariantKind kind, Term term, Fee fee)
+    public ServiceVariant AddVariant(Guid id, string code, string name, VariantKind kind, DeadlineTerm term, Fee fee)
     {
         if (variants.Any(v => v.Code == code.Trim()))
             throw new DomainException($"Service {Code} already has a variant «{code}».");
