@@ -4,6 +4,9 @@ using Cnap.Host.Data;
 using Cnap.Host.Health;
 using Cnap.Host.Localization;
 
+if (CommandLine.IsHealthCheck(args))
+    return await CommandLine.CheckHealthAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddCnapDatabase();
