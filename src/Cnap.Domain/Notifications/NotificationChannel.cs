@@ -1,0 +1,7 @@
+namespace Cnap.Domain.Notifications;
+
+public enum NotificationChannel
+{
+    Sms,
+    Email,
+}
