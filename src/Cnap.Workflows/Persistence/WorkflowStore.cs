@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Cnap.Workflows.Hosting;
+using Cnap.Workflows.Runtime;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Cnap.Workflows.Persistence;
+
+/// <summary>
+/// Transactions, instance locks and applying burst effects. A resume costs three round trips: the locking read,
+/// one batched write (instance, bookmarks, journal, incidents, and the activities' own changes), the commit.
+/// </summary>
+internal sealed class WorkflowStore(WorkflowDbContext db, IOptions<WorkflowOptions> options, TimeProvider time)
+{
+    public WorkflowDbContext Db => db;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the caller's transaction if one is open on the context (the caller commits),
+    /// otherwise in a new one that is committed here and retried on a concurrency conflict or a busy SQLite database.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        var database = db.Context.Database;
+        if (database.CurrentTransaction is not null)
+            return await work();
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var transaction = await database.BeginTransactionAsync(cancellationToken);
+            try
+            {
+                var result = await work();
+                await transaction.CommitAsync(cancellationToken);
+                return result;
+            }
+            catch (Exception e) when (attempt <= options.Value.ConcurrencyRetries && IsTransient(e))
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                DetachEngineEntities();
+                await Task.Delay(TimeSpan.FromMilliseconds(10 * attempt * Random.Shared.Next(1, 4)), time, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>Reads and locks an instance (FOR UPDATE on PostgreSQL; the SQLite transaction is already the only writer).</summary>
+    public Task<WorkflowInstanceRecord?> LockInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
+        db.Instances.FromSqlRaw(db.IsPostgres ? InstanceById + ForUpdate : InstanceById, instanceId)
+            .AsTracking().FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Reads and locks the instance owning a bookmark, in one round trip.</summary>
+    public Task<WorkflowInstanceRecord?> LockInstanceByBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
+        db.Instances.FromSqlRaw(db.IsPostgres ? InstanceByBookmark + ForUpdate : InstanceByBookmark, bookmarkId)
+            .AsTracking().FirstOrDefaultAsync(cancellationToken);
+
+    private const string InstanceById = "SELECT * FROM wf_instances WHERE id = {0}";
+    private const string InstanceByBookmark = "SELECT * FROM wf_instances WHERE id = (SELECT instance_id FROM wf_bookmarks WHERE id = {0})";
+    private const string ForUpdate = " FOR UPDATE";
+
+    /// <summary>Stages a burst's effects on the context; the caller saves.</summary>
+    public void Stage(WorkflowInstanceRecord instance, InstanceState state, BurstResult result)
+    {
+        var now = time.GetUtcNow();
+        instance.State = state.Serialize();
+        instance.Status = result.Status;
+        instance.UpdatedAt = now;
+        instance.Revision++;
+        if (result.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
+            instance.FinishedAt = now;
+
+        foreach (var id in result.RemovedBookmarkIds)
+        {
+            var tracked = db.Bookmarks.Local.FirstOrDefault(b => b.Id == id);
+            if (tracked is null)
+                db.Context.Remove(new WorkflowBookmarkRecord { Id = id, InstanceId = instance.Id, ActivityId = "", Name = "", Hash = "", Callback = "" });
+            else
+                db.Context.Remove(tracked);
+        }
+        foreach (var bookmark in result.AddedBookmarks)
+        {
+            db.Bookmarks.Add(new WorkflowBookmarkRecord
+            {
+                Id = bookmark.Id, InstanceId = instance.Id, ActivityId = bookmark.ActivityId, Name = bookmark.Name, Hash = bookmark.Hash,
+                Payload = bookmark.Payload?.ToJsonString(), Callback = bookmark.Callback, DueAt = bookmark.DueAt?.ToUniversalTime(), CreatedAt = bookmark.CreatedAt,
+            });
+        }
+        foreach (var entry in result.Journal)
+        {
+            db.Journal.Add(new WorkflowJournalRecord
+            {
+                InstanceId = instance.Id, Sequence = entry.Sequence, Time = entry.Time, ActivityId = entry.ActivityId, ActivityType = entry.ActivityType,
+                ActivityName = entry.ActivityName, Event = entry.Event, Outcomes = entry.Outcomes is null ? null : string.Join(',', entry.Outcomes),
+                Text = entry.Text, BookmarkId = entry.BookmarkId,
+            });
+        }
+        foreach (var incident in result.Incidents)
+        {
+            db.Incidents.Add(new WorkflowIncidentRecord
+            {
+                Id = incident.Id, InstanceId = instance.Id, ActivityId = incident.ActivityId, ActivityType = incident.ActivityType,
+                ActivityName = incident.ActivityName, Message = incident.Message, Exception = incident.Exception, Time = incident.Time,
+            });
+        }
+    }
+
+    public Task SaveAsync(CancellationToken cancellationToken) => db.Context.SaveChangesAsync(cancellationToken);
+
+    private void DetachEngineEntities()
+    {
+        foreach (var entry in db.Context.ChangeTracker.Entries().Where(e => e.Metadata.ClrType.Namespace == typeof(WorkflowStore).Namespace).ToList())
+            entry.State = EntityState.Detached;
+    }
+
+    private static bool IsTransient(Exception e) => e switch
+    {
+        DbUpdateConcurrencyException => true,
+        // PostgreSQL serialization failure or deadlock; SQLite busy or locked (the engine takes no SQLite dependency).
+        DbException { SqlState: "40001" or "40P01" } => true,
+        DbException db when db.Message.StartsWith("SQLite Error 5:", StringComparison.Ordinal) || db.Message.StartsWith("SQLite Error 6:", StringComparison.Ordinal) => true,
+        _ => e.InnerException is not null && e.InnerException is not JsonException && IsTransient(e.InnerException),
+    };
+}
