@@ -42,6 +42,22 @@ public sealed class WorkingCalendar
         return new WorkingCalendar(rules, organisationId, years, first, DayComposer.Compose(rules, organisationId, first, last));
     }
 
+    /// <summary>
+    /// The calendar the organisation works: this one's days under the organisation's name when it keeps no rows of
+    /// its own (so hundreds of centres share one computed base), otherwise composed from its rows.
+    /// </summary>
+    public WorkingCalendar For(string? organisationId)
+    {
+        organisationId = string.IsNullOrWhiteSpace(organisationId) ? null : organisationId.Trim();
+        if (organisationId == OrganisationId)
+            return this;
+        var hasOwnRows = Rules.WorkWeeks.Any(w => w.OrganisationId == organisationId)
+            || Rules.DayOverrides.Any(o => o.OrganisationId == organisationId);
+        return OrganisationId is null && !hasOwnRows
+            ? new WorkingCalendar(Rules, organisationId, years, first, days)
+            : Create(Rules, organisationId);
+    }
+
     public bool Covers(int year) => years.Contains(year);
 
     public CalendarDay Day(DateOnly date)

@@ -62,4 +62,18 @@ public sealed class OrganisationCalendarTests
         Assert.Equal(CalendarOf(Regime.MartialLaw).DescribeYear(2025).NotableDays.Select(d => d.Date),
             calendar.DescribeYear(2025).NotableDays.Select(d => d.Date));
     }
+
+    [Fact]
+    public void The_national_calendar_hands_each_organisation_its_own_days()
+    {
+        var national = WorkingCalendar.Create(TestCalendars.Rules(Regime.MartialLaw).WithSaturdayCentre(Centre));
+
+        var centre = national.For(Centre);
+        var other = national.For("other-centre");
+
+        Assert.True(centre.IsWorkingDay(D("2025-03-15")));
+        Assert.False(other.IsWorkingDay(D("2025-03-15")));
+        Assert.Equal("other-centre", Assert.Throws<CalendarDataMissingException>(() => other.IsWorkingDay(D("2030-01-01"))).OrganisationId);
+        Assert.Same(national, national.For(null));
+    }
 }
