@@ -1,4 +1,5 @@
 using Cnap.Host.Api;
+using Cnap.Host.Calendar;
 using Cnap.Host.Components;
 using Cnap.Host.Data;
 using Cnap.Host.Health;
@@ -13,6 +14,7 @@ builder.AddCnapDatabase();
 builder.AddCnapLocalization();
 builder.AddCnapHealth();
 builder.AddCnapApi();
+builder.AddCnapCalendar();
 builder.AddCnapUi();
 
 var app = builder.Build();
@@ -31,6 +33,7 @@ app.MapStaticAssets();
 
 app.MapCnapHealth();
 app.MapCnapApi();
+app.MapCnapCalendar();
 app.MapCnapLocalization();
 app.MapCnapUi();
 

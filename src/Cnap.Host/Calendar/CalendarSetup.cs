@@ -1,0 +1,18 @@
+using Cnap.Domain.Calendar;
+using Cnap.Host.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cnap.Host.Calendar;
+
+public static class CalendarSetup
+{
+    public static void AddCnapCalendar(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<CalendarOptions>(builder.Configuration.GetSection(CalendarOptions.Section));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IWorkingCalendarSource, WorkingCalendarSource>();
+        builder.Services.AddSingleton<IStartupSeeder, CalendarSeeder>();
+    }
+
+    public static void MapCnapCalendar(this WebApplication app) => app.MapCalendarApi();
+}
