@@ -21,7 +21,7 @@ public static class DefinitionReader
         }
         catch (JsonException e)
         {
-            throw new DefinitionFormatException(e.Path ?? "$", $"malformed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}", e);
+            throw new DefinitionFormatException(JsonErrorLocator.PathOfError(json), $"malformed JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}): {FirstSentence(e.Message)}", e);
         }
         return node is JsonObject obj ? Read(obj) : throw new DefinitionFormatException("$", "a workflow definition must be a JSON object");
     }

@@ -43,7 +43,7 @@ public sealed class ExpressionEvaluator(JavaScriptEvaluator javaScript, LiquidEv
             },
         };
         foreach (var (name, value) in await burst.HostContextAsync())
-            model[name] = ValueCoercion.ToPlain(ValueCoercion.ToJson(value));
+            model[name] = ValueCoercion.ToPlain(ValueCoercion.ToHostJson(value));
         return model;
     }
 

@@ -23,7 +23,7 @@ public sealed class LiquidEvaluator
         var globals = new ScriptObject(StringComparer.Ordinal);
         foreach (var (name, value) in model)
             globals[name] = ToScript(value);
-        var context = new TemplateContext
+        var context = new LiquidTemplateContext
         {
             LoopLimit = 10_000,
             RecursiveLimit = 64,

@@ -46,8 +46,13 @@ internal sealed class ScriptSandbox
             });
         }
         foreach (var (name, value) in hostContext)
-            engine.SetValue(name, ToJs(ValueCoercion.ToJson(value)));
+            engine.SetValue(name, ToJs(ValueCoercion.ToHostJson(value)));
+        if (hostContext.Count > 0)
+            engine.Execute(DeepFreeze + string.Concat(hostContext.Keys.Where(IsIdentifier).Select(k => $"__freeze({k});")));
     }
+
+    // Host objects are copies; freezing them makes a script's attempt to change one visibly fail to take effect.
+    private const string DeepFreeze = "function __freeze(o) { if (o && typeof o === 'object' && !Object.isFrozen(o)) { Object.freeze(o); for (var k in o) __freeze(o[k]); } }";
 
     public object? Evaluate(in Prepared<Script> script) => FromJs(engine.Evaluate(script));
 

@@ -51,6 +51,16 @@ public static class ValueCoercion
         _ => JsonSerializer.SerializeToNode(value, value.GetType(), Json),
     };
 
+    /// <summary>Converts a host context object to JSON keeping .NET member names (<c>Case.Number</c>).</summary>
+    public static JsonNode? ToHostJson(object? value) => value switch
+    {
+        null => null,
+        JsonNode node => node.DeepClone(),
+        _ => JsonSerializer.SerializeToNode(value, value.GetType(), HostJson),
+    };
+
+    private static readonly JsonSerializerOptions HostJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
     /// <summary>The plain CLR value of stored JSON: string, bool, long/decimal/double, dictionary, list, or null.</summary>
     public static object? ToPlain(JsonNode? node) => node switch
     {
