@@ -7,14 +7,24 @@ public static class UkraineTimeZone
 
     private static readonly string[] Aliases = ["Europe/Kyiv", "Europe/Kiev", "FLE Standard Time"];
 
-    public static TimeZoneInfo Find(string id = DefaultId)
+    public static TimeZoneInfo Find(string id = DefaultId) =>
+        TryFind(id, out var zone)
+            ? zone
+            : throw new TimeZoneNotFoundException($"Time zone '{id}' is not known to this machine (tried {string.Join(", ", Candidates(id))}).");
+
+    public static bool TryFind(string id, out TimeZoneInfo zone)
     {
-        var candidates = id == DefaultId || Aliases.Contains(id) ? Aliases : [id];
-        foreach (var candidate in candidates)
+        foreach (var candidate in Candidates(id))
         {
-            if (TimeZoneInfo.TryFindSystemTimeZoneById(candidate, out var zone))
-                return zone;
+            if (TimeZoneInfo.TryFindSystemTimeZoneById(candidate, out var found))
+            {
+                zone = found;
+                return true;
+            }
         }
-        throw new TimeZoneNotFoundException($"Time zone '{id}' is not known to this machine (tried {string.Join(", ", candidates)}).");
+        zone = TimeZoneInfo.Utc;
+        return false;
     }
+
+    private static string[] Candidates(string id) => Aliases.Contains(id) ? Aliases : [id];
 }

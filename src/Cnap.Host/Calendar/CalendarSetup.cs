@@ -8,7 +8,11 @@ public static class CalendarSetup
 {
     public static void AddCnapCalendar(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<CalendarOptions>(builder.Configuration.GetSection(CalendarOptions.Section));
+        builder.Services.AddOptions<CalendarOptions>()
+            .Bind(builder.Configuration.GetSection(CalendarOptions.Section))
+            .Validate(o => UkraineTimeZone.TryFind(o.TimeZone, out _),
+                $"{CalendarOptions.Section}:TimeZone is not a time zone known to this machine.")
+            .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IWorkingCalendarSource, WorkingCalendarSource>();
         builder.Services.AddSingleton<IStartupSeeder, CalendarSeeder>();

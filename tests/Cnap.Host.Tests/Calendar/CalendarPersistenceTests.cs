@@ -88,6 +88,32 @@ public sealed class CalendarPersistenceTests
         Assert.Equal((2028, "cnap-7"), (error.Year, error.OrganisationId));
     }
 
+    [Fact]
+    public async Task The_open_choices_of_the_law_are_settings()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var host = new CnapHostFactory(database)
+        {
+            Settings = { ["Calendar:SilentConsentStart"] = "NextDay", ["Calendar:ShiftLastDayOffToWorkingDay"] = "false" },
+        };
+
+        var deadlines = await host.Services.GetRequiredService<IWorkingCalendarSource>().DeadlinesForAsync(null);
+
+        Assert.Equal(new DateOnly(2025, 4, 1), deadlines.SilentConsentFrom(new DateOnly(2025, 3, 17)));
+        Assert.Equal(new DateOnly(2025, 3, 2), deadlines.Compute(At(deadlines, "2025-01-31"), DeadlineTerm.CalendarDays(30)).LastDay);
+    }
+
+    [Fact]
+    public async Task An_unknown_time_zone_stops_the_host_with_the_setting_named()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var host = new CnapHostFactory(database) { Settings = { ["Calendar:TimeZone"] = "Mars/Olympus" } };
+
+        var error = Assert.ThrowsAny<Exception>(() => host.CreateClient());
+
+        Assert.Contains("Calendar:TimeZone", error.ToString());
+    }
+
     private static DateTimeOffset At(DeadlineCalculator deadlines, string date) =>
         deadlines.StartOfDay(DateOnly.Parse(date)).AddHours(10);
 
