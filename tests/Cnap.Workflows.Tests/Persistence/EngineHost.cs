@@ -1,0 +1,104 @@
+using System.Data.Common;
+using Cnap.Testing;
+using Cnap.Workflows.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cnap.Workflows.Tests.Persistence;
+
+/// <summary>The engine wired to a fresh database through <see cref="EngineTestDbContext"/>; one scope per operation.</summary>
+public sealed class EngineHost : IAsyncDisposable
+{
+    private readonly TestDatabase database;
+    private readonly ServiceProvider services;
+
+    private EngineHost(TestDatabase database, Action<WorkflowOptions>? configure)
+    {
+        this.database = database;
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(Clock);
+        collection.AddSingleton(RoundTrips);
+        collection.AddDbContext<EngineTestDbContext>(options =>
+        {
+            if (database.Kind == DatabaseKind.Postgres)
+                options.UseNpgsql(database.ConnectionString);
+            else
+                options.UseSqlite(database.ConnectionString);
+            options.AddInterceptors(RoundTrips);
+        });
+        collection.AddScoped<DbContext>(sp => sp.GetRequiredService<EngineTestDbContext>());
+        collection.AddWorkflows(options =>
+        {
+            options.AddActivity<AddNote>();
+            configure?.Invoke(options);
+        });
+        services = collection.BuildServiceProvider();
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    public RoundTripCounter RoundTrips { get; } = new();
+
+    public DatabaseKind Kind => database.Kind;
+
+    public static async Task<EngineHost> CreateAsync(DatabaseKind kind, Action<WorkflowOptions>? configure = null)
+    {
+        var host = new EngineHost(await TestDatabase.CreateAsync(kind), configure);
+        await host.InScopeAsync(sp => sp.GetRequiredService<EngineTestDbContext>().Database.EnsureCreatedAsync());
+        return host;
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task InScopeAsync(Func<IServiceProvider, Task> work) => InScopeAsync(async sp =>
+    {
+        await work(sp);
+        return 0;
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}
+
+/// <summary>Counts commands and commits sent to the database (each is one round trip).</summary>
+public sealed class RoundTripCounter : DbCommandInterceptor, IDbTransactionInterceptor
+{
+    private int count;
+
+    public int Count => count;
+
+    public void Reset() => Interlocked.Exchange(ref count, 0);
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+    }
+
+    public ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref count);
+        return ValueTask.FromResult(result);
+    }
+}
