@@ -4,6 +4,7 @@ using Cnap.Host.Components;
 using Cnap.Host.Data;
 using Cnap.Host.Health;
 using Cnap.Host.Localization;
+using Cnap.Host.Workflows;
 
 if (CommandLine.IsHealthCheck(args))
     return await CommandLine.CheckHealthAsync(args);
@@ -15,6 +16,7 @@ builder.AddCnapLocalization();
 builder.AddCnapHealth();
 builder.AddCnapApi();
 builder.AddCnapCalendar();
+builder.AddCnapWorkflows();
 builder.AddCnapUi();
 
 var app = builder.Build();
@@ -34,6 +36,7 @@ app.MapStaticAssets();
 app.MapCnapHealth();
 app.MapCnapApi();
 app.MapCnapCalendar();
+app.MapWorkflowApi();
 app.MapCnapLocalization();
 app.MapCnapUi();
 

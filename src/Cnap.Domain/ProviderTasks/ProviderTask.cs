@@ -87,8 +87,9 @@ public sealed class ProviderTask
         Version++;
     }
 
-    public void Approve(string? comment, IEnumerable<TaskAttachment> attachments, TimeProvider clock, Actor by) =>
-        Decide(TaskOutcome.Approved, comment, null, attachments, clock, by);
+    /// <summary>Approving (or agreeing); the stage that produces the result hands over its document with the approval.</summary>
+    public void Approve(string? comment, IEnumerable<TaskAttachment> attachments, TimeProvider clock, Actor by, ResultDocument? result = null) =>
+        Decide(TaskOutcome.Approved, comment, null, attachments, clock, by, result);
 
     /// <summary>Refusing (or not agreeing, for a П stage) cites a ground from the service's closed list, with reasons.</summary>
     public void Refuse(AdministrativeService service, string? groundCode, string reasons, IEnumerable<TaskAttachment> attachments, TimeProvider clock, Actor by)
@@ -117,10 +118,12 @@ public sealed class ProviderTask
         Version++;
     }
 
-    private void Decide(TaskOutcome outcome, string? comment, string? groundCode, IEnumerable<TaskAttachment> attachments, TimeProvider clock, Actor by)
+    private void Decide(
+        TaskOutcome outcome, string? comment, string? groundCode, IEnumerable<TaskAttachment> attachments, TimeProvider clock, Actor by,
+        ResultDocument? result = null)
     {
         RequireOpen(outcome.ToString().ToLowerInvariant());
-        Decision = new TaskDecision(outcome, comment, groundCode, attachments, clock.Now(), by);
+        Decision = new TaskDecision(outcome, comment, groundCode, attachments, clock.Now(), by) { ResultDocument = result };
         Status = ProviderTaskStatus.Decided;
         Version++;
     }

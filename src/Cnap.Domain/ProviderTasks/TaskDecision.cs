@@ -26,6 +26,9 @@ public sealed class TaskDecision
 
     public IReadOnlyList<TaskAttachment> Attachments => attachments;
 
+    /// <summary>The permit, extract or certificate an approval produced, which the card records as the case's result.</summary>
+    public ResultDocument? ResultDocument { get; internal init; }
+
     public DateTimeOffset DecidedAt { get; private set; }
 
     public Actor DecidedBy { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using Cnap.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Data;
@@ -12,6 +13,7 @@ public abstract class CnapDbContext(DbContextOptions options) : DbContext(option
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CnapDbContext).Assembly);
+        modelBuilder.ApplyWorkflowModel(this);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

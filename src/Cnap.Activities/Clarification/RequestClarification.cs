@@ -1,0 +1,58 @@
+using Cnap.Activities.Cases;
+using Cnap.Activities.Notifications;
+using Cnap.Domain;
+using Cnap.Domain.Calendar;
+using Cnap.Domain.Cases;
+using Cnap.Domain.Notifications;
+using Cnap.Workflows.Activities;
+using Microsoft.Extensions.Options;
+
+namespace Cnap.Activities.Clarification;
+
+/// <summary>
+/// Leaves the application without motion. One bookmark serves both ways out: the clarification command wakes it by
+/// stimulus, and its due time (the applicant's term) lets the timer sweeper wake it; the case then says which happened.
+/// </summary>
+[Activity("Cnap.RequestClarification", Category = "ЦНАП", DisplayName = "Залишити без руху", Kind = ActivityKind.Task,
+    Description = "Зупиняє строк справи, повідомляє заявника, що потрібно уточнити, і чекає відповіді або спливу строку на неї.")]
+[Outcomes(Provided, Expired)]
+public sealed class RequestClarification(
+    ICaseWorkspace cases, ICaseNotifier notifier, IWorkingCalendarSource calendars, IOptions<CnapActivityOptions> options, TimeProvider clock) : Activity
+{
+    public const string Provided = "Provided";
+    public const string Expired = "Expired";
+
+    [Input(DisplayName = "Що уточнити", Description = "Текст для заявника (Liquid: {{ Case.ClarificationRequest }} — прохання посадової особи).",
+        UIHint = UiHints.MultiLine, DefaultSyntax = "Liquid", Required = true, Order = 1)]
+    public string? Request { get; set; }
+
+    [Input(DisplayName = "Строк на уточнення, робочих днів", Description = "Порожньо — налаштування Cases:ClarificationWorkingDays (10).", Order = 2)]
+    public int? TermValue { get; set; }
+
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var ct = context.CancellationToken;
+        var @case = await cases.CaseAsync(context.CaseId(), ct);
+        var service = await cases.ServiceAsync(@case.ServiceId, ct);
+        var days = TermValue ?? options.Value.ClarificationWorkingDays;
+        if (days < 1)
+            throw new DomainException($"Activity {context.Node.Id}: the applicant needs at least one working day to clarify (got {days}).");
+        @case.RequestClarification(service, string.IsNullOrWhiteSpace(Request) ? "Потрібні уточнення до заяви." : Request, clock, Actor.Workflow);
+        await notifier.NotifyAsync(@case, NotificationChannel.Sms, NotificationEvent.ClarificationRequested, ct);
+        await notifier.NotifyAsync(@case, NotificationChannel.Email, NotificationEvent.ClarificationRequested, ct);
+
+        var deadlines = await calendars.ForProviderAsync(@case.ProviderId, ct);
+        var until = deadlines.Compute(clock.Now(), DeadlineTerm.WorkingDays(days)).EndsAt;
+        context.JournalText = $"до {until:u}";
+        return ActivityResult.Suspend(new BookmarkRequest(
+            CaseStimuli.ClarificationProvided, CaseStimuli.CasePayload(@case.Id), "answered-or-expired", DueAt: until));
+    }
+
+    public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context)
+    {
+        var @case = await cases.CaseAsync(context.CaseId(), context.CancellationToken);
+        return @case.Status == CaseStatus.AwaitingClarification
+            ? ActivityResult.Done(Expired)
+            : ActivityResult.Done(Provided);
+    }
+}

@@ -1,0 +1,28 @@
+using Cnap.Activities.Cases;
+using Cnap.Activities.SelectLists;
+using Cnap.Domain;
+using Cnap.Domain.Notifications;
+using Cnap.Workflows.Activities;
+
+namespace Cnap.Activities.Notifications;
+
+[Activity("Cnap.EmailNotify", Category = "ЦНАП", DisplayName = "E-mail заявнику",
+    Description = "Записує лист заявнику до черги повідомлень за шаблоном події або власним текстом (Liquid).")]
+public sealed class EmailNotify(ICaseWorkspace cases, ICaseNotifier notifier) : Activity
+{
+    [Input(DisplayName = "Шаблон", Description = "Подія, чий шаблон листа надіслати.", OptionsProvider = typeof(NotificationEventList), Order = 1)]
+    public string? Template { get; set; }
+
+    [Input(DisplayName = "Тема", Description = "Власна тема (Liquid); разом із текстом замінює шаблон.", Order = 2)]
+    public string? Subject { get; set; }
+
+    [Input(DisplayName = "Текст листа", Description = "Власний текст (Liquid).", UIHint = UiHints.MultiLine, Order = 3)]
+    public string? Body { get; set; }
+
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        if (!string.IsNullOrWhiteSpace(Body) && string.IsNullOrWhiteSpace(Subject))
+            throw new DomainException($"Activity {context.Node.Id}: an e-mail with its own text needs its own subject too.");
+        return await Notice.SendAsync(context, cases, notifier, NotificationChannel.Email, Template, Subject, Body);
+    }
+}

@@ -1,0 +1,21 @@
+using Cnap.Activities.Cases;
+using Cnap.Activities.SelectLists;
+using Cnap.Domain.Notifications;
+using Cnap.Workflows.Activities;
+
+namespace Cnap.Activities.Notifications;
+
+[Activity("Cnap.SmsNotify", Category = "ЦНАП", DisplayName = "SMS заявнику",
+    Description = "Записує SMS заявнику до черги повідомлень за шаблоном події або власним текстом (Liquid).")]
+public sealed class SmsNotify(ICaseWorkspace cases, ICaseNotifier notifier) : Activity
+{
+    [Input(DisplayName = "Шаблон", Description = "Подія, чий шаблон SMS надіслати.", OptionsProvider = typeof(NotificationEventList), Order = 1)]
+    public string? Template { get; set; }
+
+    [Input(DisplayName = "Текст", Description = "Власний текст (Liquid: {{ Case.Number }}); замінює шаблон.",
+        UIHint = UiHints.MultiLine, Order = 2)]
+    public string? Text { get; set; }
+
+    public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
+        await Notice.SendAsync(context, cases, notifier, NotificationChannel.Sms, Template, null, Text);
+}
