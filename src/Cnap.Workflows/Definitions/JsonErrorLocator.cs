@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace Cnap.Workflows.Definitions;
 
 /// <summary>Finds the JSON path at which a malformed document stops parsing (JsonNode's own errors only say "$").</summary>
-internal static class JsonErrorLocator
+public static class JsonErrorLocator
 {
+    /// <summary>The JSON path (e.g. <c>$.input.items[2]</c>) where parsing <paramref name="json"/> fails; <c>$</c> if it parses.</summary>
     public static string PathOfError(string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });

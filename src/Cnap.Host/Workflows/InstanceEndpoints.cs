@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Cnap.Workflows.Management;
+using Cnap.Workflows.Persistence;
+using Cnap.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cnap.Host.Workflows;
+
+internal static class InstanceEndpoints
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapPost("/", StartAsync).WithSummary("Start an instance of a definition's published version: {definitionId, input, correlationId}");
+        group.MapGet("/{id}", GetAsync).WithSummary("Status, version, variables and open bookmarks");
+        group.MapGet("/{id}/journal", JournalAsync).WithSummary("The instance's journal, oldest first");
+        group.MapPost("/{id}/cancel", CancelAsync);
+        group.MapPost("/{id}/incidents/retry", RetryAsync).WithSummary("Retry a faulted instance from the activity that failed");
+    }
+
+    private static async Task<IResult> StartAsync(HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)
+    {
+        var (json, problem) = await JsonBody.ReadAsync(request, required: true, cancellationToken);
+        if (problem is not null)
+            return problem;
+        if (json is not JsonObject body || body["definitionId"] is not JsonValue idValue || !idValue.TryGetValue<string>(out var definitionId) || string.IsNullOrWhiteSpace(definitionId))
+            return Problems.BadRequest("'definitionId' (a string) is required.", "$.definitionId");
+        if (body["input"] is { } input && input is not JsonObject)
+            return Problems.BadRequest("'input' must be a JSON object.", "$.input");
+        if (body["correlationId"] is { } correlation && (correlation is not JsonValue cv || !cv.TryGetValue<string>(out _)))
+            return Problems.BadRequest("'correlationId' must be a string.", "$.correlationId");
+        try
+        {
+            var started = await runtime.StartAsync(new StartWorkflow(definitionId, (JsonObject?)body["input"]?.DeepClone(), body["correlationId"]?.GetValue<string>()), cancellationToken);
+            return TypedResults.Created($"/api/workflows/instances/{started.InstanceId}", new InstanceStatusResponse(started.InstanceId, started.Status.ToString()));
+        }
+        catch (WorkflowNotFoundException e)
+        {
+            return Problems.NotFound(e.Message);
+        }
+    }
+
+    private static async Task<IResult> GetAsync(string id, WorkflowDbContext db, DefinitionCache definitions, CancellationToken cancellationToken)
+    {
+        var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (instance is null)
+            return Problems.NotFound($"Instance '{id}' does not exist.");
+        var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
+        var state = InstanceState.Deserialize(instance.State);
+        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == id).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
+        var incidents = await db.Incidents.AsNoTracking().Where(i => i.InstanceId == id).OrderBy(i => i.Time).ToListAsync(cancellationToken);
+        var variables = new JsonObject(state.Variables.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone())));
+        return TypedResults.Ok(new InstanceResponse(
+            instance.Id, instance.DefinitionId, instance.DefinitionVersionId, instance.Version, instance.Status.ToString(), instance.CorrelationId,
+            instance.CreatedAt, instance.UpdatedAt, instance.FinishedAt, variables,
+            bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.ActivityId, definition?.Root.Find(b.ActivityId)?.Name, b.DueAt)).ToList(),
+            incidents.Select(i => new IncidentResponse(i.Id, i.ActivityId, i.ActivityType, i.ActivityName, i.Message, i.Time, i.ResolvedAt)).ToList()));
+    }
+
+    private static async Task<IResult> JournalAsync(string id, WorkflowDbContext db, CancellationToken cancellationToken)
+    {
+        if (!await db.Instances.AnyAsync(i => i.Id == id, cancellationToken))
+            return Problems.NotFound($"Instance '{id}' does not exist.");
+        var entries = await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
+        var items = entries.Select(j => new JournalEntryResponse(j.Sequence, j.Time, j.ActivityId, j.ActivityType, j.ActivityName, j.Event.ToString(),
+            j.Outcomes?.Split(',') ?? [], j.Text, j.BookmarkId)).ToList();
+        return TypedResults.Ok(new ListResponse<JournalEntryResponse>(items, items.Count));
+    }
+
+    private static Task<IResult> CancelAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
+        ChangeAsync(() => runtime.CancelAsync(id, cancellationToken));
+
+    private static Task<IResult> RetryAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
+        ChangeAsync(() => runtime.RetryAsync(id, cancellationToken));
+
+    private static async Task<IResult> ChangeAsync(Func<Task<InstanceResult>> change)
+    {
+        try
+        {
+            var result = await change();
+            return result.Applied
+                ? TypedResults.Ok(new InstanceStatusResponse(result.InstanceId, result.Status.ToString()))
+                : Problems.Conflict($"Nothing was done: {result.Reason}.");
+        }
+        catch (WorkflowNotFoundException e)
+        {
+            return Problems.NotFound(e.Message);
+        }
+    }
+}
+
+public sealed record InstanceStatusResponse(string Id, string Status);
+
+public sealed record InstanceResponse(string Id, string DefinitionId, string DefinitionVersionId, int Version, string Status, string? CorrelationId,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? FinishedAt, JsonObject Variables,
+    IReadOnlyList<BookmarkResponse> Bookmarks, IReadOnlyList<IncidentResponse> Incidents);
+
+public sealed record BookmarkResponse(string Id, string Name, string ActivityId, string? ActivityName, DateTimeOffset? DueAt);
+
+public sealed record IncidentResponse(string Id, string ActivityId, string ActivityType, string? ActivityName, string Message, DateTimeOffset Time, DateTimeOffset? ResolvedAt);
+
+public sealed record JournalEntryResponse(long Sequence, DateTimeOffset Time, string? ActivityId, string? ActivityType, string? ActivityName,
+    string Event, IReadOnlyList<string> Outcomes, string? Text, string? BookmarkId);

@@ -1,0 +1,16 @@
+using Cnap.Workflows.Hosting;
+
+namespace Cnap.Host.Workflows;
+
+public static class WorkflowsSetup
+{
+    /// <summary>The engine over the scope's <c>CnapDbContext</c> (so a burst and the case changes commit together).</summary>
+    public static void AddCnapWorkflows(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddWorkflows();
+        builder.Services.AddWorkflowBackgroundWorkers();
+        builder.Services.AddOptions<WorkflowApiOptions>()
+            .Configure(options => options.Open = builder.Environment.IsDevelopment())
+            .BindConfiguration(WorkflowApiOptions.Section);
+    }
+}
