@@ -1,0 +1,249 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cnap.Host.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "wf_definitions",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    definition_id = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    description = table.Column<string>(type: "TEXT", nullable: true),
+                    is_latest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    is_published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    json = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    published_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_definitions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_instances",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    definition_id = table.Column<string>(type: "TEXT", nullable: false),
+                    definition_version_id = table.Column<string>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    correlation_id = table.Column<string>(type: "TEXT", nullable: true),
+                    state = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    finished_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_instances", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_stimuli",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    hash = table.Column<string>(type: "TEXT", nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: true),
+                    input = table.Column<string>(type: "TEXT", nullable: true),
+                    attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    next_attempt_at = table.Column<long>(type: "INTEGER", nullable: false),
+                    dead_lettered_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    last_error = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_stimuli", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_triggers",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    definition_id = table.Column<string>(type: "TEXT", nullable: false),
+                    definition_version_id = table.Column<string>(type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_triggers", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_bookmarks",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    instance_id = table.Column<string>(type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    payload = table.Column<string>(type: "TEXT", nullable: true),
+                    callback = table.Column<string>(type: "TEXT", nullable: false),
+                    due_at = table.Column<long>(type: "INTEGER", nullable: true),
+                    claimed_until = table.Column<long>(type: "INTEGER", nullable: true),
+                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_bookmarks", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_wf_bookmarks_wf_instances_instance_id",
+                        column: x => x.instance_id,
+                        principalTable: "wf_instances",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_incidents",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", nullable: false),
+                    instance_id = table.Column<string>(type: "TEXT", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", nullable: false),
+                    activity_type = table.Column<string>(type: "TEXT", nullable: false),
+                    activity_name = table.Column<string>(type: "TEXT", nullable: true),
+                    message = table.Column<string>(type: "TEXT", nullable: false),
+                    exception = table.Column<string>(type: "TEXT", nullable: false),
+                    time = table.Column<long>(type: "INTEGER", nullable: false),
+                    resolved_at = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_incidents", x => x.id);
+                    table.ForeignKey(
+                        name: "FK_wf_incidents_wf_instances_instance_id",
+                        column: x => x.instance_id,
+                        principalTable: "wf_instances",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_journal",
+                columns: table => new
+                {
+                    instance_id = table.Column<string>(type: "TEXT", nullable: false),
+                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    time = table.Column<long>(type: "INTEGER", nullable: false),
+                    activity_id = table.Column<string>(type: "TEXT", nullable: true),
+                    activity_type = table.Column<string>(type: "TEXT", nullable: true),
+                    activity_name = table.Column<string>(type: "TEXT", nullable: true),
+                    @event = table.Column<string>(name: "event", type: "TEXT", maxLength: 16, nullable: false),
+                    outcomes = table.Column<string>(type: "TEXT", nullable: true),
+                    text = table.Column<string>(type: "TEXT", nullable: true),
+                    bookmark_id = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_journal", x => new { x.instance_id, x.sequence });
+                    table.ForeignKey(
+                        name: "FK_wf_journal_wf_instances_instance_id",
+                        column: x => x.instance_id,
+                        principalTable: "wf_instances",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_bookmarks_due_at",
+                table: "wf_bookmarks",
+                column: "due_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_bookmarks_hash",
+                table: "wf_bookmarks",
+                column: "hash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_bookmarks_instance_id",
+                table: "wf_bookmarks",
+                column: "instance_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_definitions_definition_id_is_published",
+                table: "wf_definitions",
+                columns: new[] { "definition_id", "is_published" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_definitions_definition_id_version",
+                table: "wf_definitions",
+                columns: new[] { "definition_id", "version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_incidents_instance_id",
+                table: "wf_incidents",
+                column: "instance_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_instances_correlation_id",
+                table: "wf_instances",
+                column: "correlation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_instances_definition_id_status",
+                table: "wf_instances",
+                columns: new[] { "definition_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_stimuli_next_attempt_at",
+                table: "wf_stimuli",
+                column: "next_attempt_at");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_triggers_definition_id",
+                table: "wf_triggers",
+                column: "definition_id");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_triggers_hash",
+                table: "wf_triggers",
+                column: "hash");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "wf_bookmarks");
+
+            migrationBuilder.DropTable(
+                name: "wf_definitions");
+
+            migrationBuilder.DropTable(
+                name: "wf_incidents");
+
+            migrationBuilder.DropTable(
+                name: "wf_journal");
+
+            migrationBuilder.DropTable(
+                name: "wf_stimuli");
+
+            migrationBuilder.DropTable(
+                name: "wf_triggers");
+
+            migrationBuilder.DropTable(
+                name: "wf_instances");
+        }
+    }
+}
