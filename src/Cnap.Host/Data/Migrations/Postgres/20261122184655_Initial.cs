@@ -12,6 +12,112 @@ namespace Cnap.Host.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "CalendarHolidayRules",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    NameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DateRule = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: true),
+                    Day = table.Column<int>(type: "integer", nullable: true),
+                    EasterOffsetDays = table.Column<int>(type: "integer", nullable: true),
+                    LegalReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarHolidayRules", x => new { x.Code, x.EffectiveFrom });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarOrganisations",
+                columns: table => new
+                {
+                    OrganisationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    NameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarOrganisations", x => x.OrganisationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarRegimes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    NameUk = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NoteUk = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    NoteEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    HolidaysAreWorkingDays = table.Column<bool>(type: "boolean", nullable: false),
+                    SuspendsWeekendTransfer = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarRegimes", x => new { x.Code, x.EffectiveFrom });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarSilentConsentRules",
+                columns: table => new
+                {
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    WorkingDaysAfterDeadline = table.Column<int>(type: "integer", nullable: false),
+                    LegalReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarSilentConsentRules", x => x.EffectiveFrom);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarTermCountingRules",
+                columns: table => new
+                {
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    WorkingDaysBelow = table.Column<int>(type: "integer", nullable: false),
+                    LegalReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarTermCountingRules", x => x.EffectiveFrom);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarWeekendTransferRules",
+                columns: table => new
+                {
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    LegalReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarWeekendTransferRules", x => x.EffectiveFrom);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wf_definitions",
                 columns: table => new
                 {
@@ -86,6 +192,51 @@ namespace Cnap.Host.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_wf_triggers", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarDayOverrides",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ReasonUk = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ReasonEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    LegalReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDayOverrides", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CalendarDayOverrides_CalendarOrganisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "CalendarOrganisations",
+                        principalColumn: "OrganisationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarWorkWeeks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    WorkingDays = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LegalReference = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarWorkWeeks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CalendarWorkWeeks_CalendarOrganisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "CalendarOrganisations",
+                        principalColumn: "OrganisationId",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -166,6 +317,18 @@ namespace Cnap.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CalendarDayOverrides_OrganisationId_Date",
+                table: "CalendarDayOverrides",
+                columns: new[] { "OrganisationId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarWorkWeeks_OrganisationId_EffectiveFrom",
+                table: "CalendarWorkWeeks",
+                columns: new[] { "OrganisationId", "EffectiveFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_bookmarks_due_at",
                 table: "wf_bookmarks",
                 column: "due_at");
@@ -226,6 +389,30 @@ namespace Cnap.Host.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CalendarDayOverrides");
+
+            migrationBuilder.DropTable(
+                name: "CalendarHolidayRules");
+
+            migrationBuilder.DropTable(
+                name: "CalendarRegimes");
+
+            migrationBuilder.DropTable(
+                name: "CalendarSilentConsentRules");
+
+            migrationBuilder.DropTable(
+                name: "CalendarTermCountingRules");
+
+            migrationBuilder.DropTable(
+                name: "CalendarWeekendTransferRules");
+
+            migrationBuilder.DropTable(
+                name: "CalendarWorkWeeks");
+
+            migrationBuilder.DropTable(
+                name: "CalendarYears");
+
+            migrationBuilder.DropTable(
                 name: "wf_bookmarks");
 
             migrationBuilder.DropTable(
@@ -242,6 +429,9 @@ namespace Cnap.Host.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "wf_triggers");
+
+            migrationBuilder.DropTable(
+                name: "CalendarOrganisations");
 
             migrationBuilder.DropTable(
                 name: "wf_instances");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cnap.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCnapDbContext))]
-    [Migration("20261122184337_Initial")]
+    [Migration("20261122184648_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cnap.Host.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCnapDbContext))]
-    [Migration("20261122184341_Initial")]
+    [Migration("20261122184655_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
