@@ -1,0 +1,136 @@
+using System.Security.Claims;
+using Cnap.Domain.Cases;
+using Cnap.Domain.Catalogue;
+using Cnap.Domain.Journals;
+using Cnap.Host.Cases.Clarification;
+using Cnap.Host.Cases.Closing;
+using Cnap.Host.Cases.Issuance;
+using Cnap.Host.Cases.Reading;
+using Cnap.Host.Cases.Registration;
+using Cnap.Host.Data;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cnap.Host.Cases.Api;
+
+/// <summary>Cases under <c>/api/cases</c>: the same commands and reads the Desk uses.</summary>
+public static class CasesApi
+{
+    public static RouteGroupBuilder MapCasesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter(CaseProblems.Filter);
+        group.MapPost("/", RegisterAsync).WithSummary("Register a case and start its service's published technological card");
+        group.MapGet("/", ListAsync).WithSummary("Cases by centre, status, service and overdue; applicants masked");
+        group.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its documents, tasks, decision and merged timeline (case, tasks, card journal)");
+        group.MapPost("/{id:guid}/clarification", ClarifyAsync).WithSummary("The applicant's clarification: the clock runs again");
+        group.MapPost("/{id:guid}/issuance", IssueAsync).WithSummary("Hand the result over against signature (or dispatch it)");
+        group.MapPost("/{id:guid}/withdrawal", (Guid id, ClosureRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct) =>
+            CloseAsync(id, CaseClosure.Withdrawal, body, user, mediator, access, ct)).WithSummary("The applicant withdraws the application");
+        group.MapPost("/{id:guid}/cancellation", (Guid id, ClosureRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct) =>
+            CloseAsync(id, CaseClosure.Cancellation, body, user, mediator, access, ct)).WithSummary("Annul a case registered in error, before it reaches the provider");
+        group.MapGet("/journals/{journal}", JournalAsync).WithSummary("Registration, results-received or results-issued journal of a centre over whole days");
+        return group;
+    }
+
+    private static async Task<IResult> RegisterAsync(
+        RegisterCaseRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CnapDbContext db, CancellationToken ct)
+    {
+        var reader = new RequestReader();
+        var centreId = body.CentreId ?? Guid.Empty;
+        if (body.CentreId is null)
+            reader.Fail("centreId", "Required.");
+        var serviceId = body.ServiceId ?? await ServiceIdAsync(db, body.ServiceCode, ct);
+        if (serviceId is null)
+            reader.Fail(body.ServiceCode is null ? "serviceId" : "serviceCode", body.ServiceCode is null ? "Required." : $"No service has the code «{body.ServiceCode}».");
+        var applicant = reader.Applicant(body.Applicant);
+        var channel = reader.Enum("channel", body.Channel, ApplicationChannel.Counter);
+        var documents = reader.Documents("documents", body.Documents);
+        var delivery = reader.Enum("resultDelivery", body.ResultDelivery, ResultDelivery.InPerson);
+        if (!reader.IsValid)
+            return CaseProblems.Invalid(reader);
+        if (!access.MayRegisterAt(user, centreId))
+            return CaseProblems.Forbidden("Only the centre's administrators register its cases.");
+        var registered = await mediator.Send(new RegisterCase(
+            centreId, serviceId!.Value, body.Variant, body.ProviderId, applicant!, channel, documents, delivery,
+            new NotificationConsent(body.Notifications?.Sms ?? false, body.Notifications?.Email ?? false), CaseApiAccess.ActorOf(user)), ct);
+        return TypedResults.Created($"/api/cases/{registered.Id}", registered);
+    }
+
+    private static async Task<IResult> ListAsync(
+        Guid? centre, string? status, Guid? service, bool? overdue, int? page, int? pageSize,
+        ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
+    {
+        var reader = new RequestReader();
+        CaseStatus? parsed = status is null ? null : reader.Enum<CaseStatus>("status", status);
+        if (!reader.IsValid)
+            return CaseProblems.Invalid(reader);
+        var reach = await access.CentresAsync(user, ct);
+        IReadOnlyCollection<Guid>? centres = centre is { } one
+            ? reach is null || reach.Contains(one) ? [one] : []
+            : reach;
+        return TypedResults.Ok(await mediator.Send(new ListCases(centres, parsed, service, overdue, page ?? 1, pageSize ?? 50), ct));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct) =>
+        await access.MayReadCaseAsync(user, id, ct) && await mediator.Send(new GetCase(id), ct) is { } found
+            ? TypedResults.Ok(found)
+            : CaseProblems.NotFound($"Case {id}");
+
+    private static async Task<IResult> ClarifyAsync(
+        Guid id, ClarificationRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
+    {
+        var reader = new RequestReader();
+        var documents = reader.Documents("documents", body.Documents);
+        if (!reader.IsValid)
+            return CaseProblems.Invalid(reader);
+        if (!await access.MayActOnCaseAsync(user, id, "case:clarification", ct))
+            return CaseProblems.NotFound($"Case {id}");
+        return TypedResults.Ok(await mediator.Send(new ProvideClarification(id, body.Answer, documents, CaseApiAccess.ActorOf(user)), ct));
+    }
+
+    private static async Task<IResult> IssueAsync(Guid id, IssuanceRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
+    {
+        var reader = new RequestReader();
+        var method = reader.Enum("method", body.Method, ResultDelivery.InPerson);
+        var receivedBy = reader.Required("receivedBy", body.ReceivedBy);
+        if (!reader.IsValid)
+            return CaseProblems.Invalid(reader);
+        if (!await access.MayActOnCaseAsync(user, id, "case:issuance", ct))
+            return CaseProblems.NotFound($"Case {id}");
+        return TypedResults.Ok(await mediator.Send(new HandOverResult(id, method, receivedBy, CaseApiAccess.ActorOf(user)), ct));
+    }
+
+    private static async Task<IResult> CloseAsync(
+        Guid id, CaseClosure closure, ClosureRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
+    {
+        var reader = new RequestReader();
+        var reason = reader.Required("reason", body.Reason);
+        if (!reader.IsValid)
+            return CaseProblems.Invalid(reader);
+        if (!await access.MayActOnCaseAsync(user, id, $"case:{closure.ToString().ToLowerInvariant()}", ct))
+            return CaseProblems.NotFound($"Case {id}");
+        return TypedResults.Ok(await mediator.Send(new CloseCase(id, closure, reason, CaseApiAccess.ActorOf(user)), ct));
+    }
+
+    private static async Task<IResult> JournalAsync(
+        string journal, Guid? centre, DateOnly? from, DateOnly? to, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
+    {
+        var reader = new RequestReader();
+        var kind = reader.Enum<JournalKind>("journal", journal.Replace("-", "", StringComparison.Ordinal));
+        if (centre is null)
+            reader.Fail("centre", "Required.");
+        if (from is null || to is null)
+            reader.Fail(from is null ? "from" : "to", "Required (yyyy-MM-dd).");
+        var period = from is { } first && to is { } last ? reader.Try("to", () => new JournalPeriod(first, last)) : null;
+        if (!reader.IsValid)
+            return CaseProblems.Invalid(reader);
+        var reach = await access.CentresAsync(user, ct);
+        if (reach is not null && !reach.Contains(centre!.Value))
+            return CaseProblems.NotFound($"Centre {centre}");
+        return TypedResults.Ok(await mediator.Send(new GetJournal(kind, centre!.Value, period!), ct));
+    }
+
+    private static async Task<Guid?> ServiceIdAsync(CnapDbContext db, string? code, CancellationToken ct) =>
+        code is null ? null : await db.Set<AdministrativeService>().AsNoTracking()
+            .Where(s => s.Code == code || s.RegisterCode == code).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,42 @@
+using Cnap.Activities;
+using Cnap.Activities.Cases;
+using Cnap.Activities.Notifications;
+using Cnap.Activities.SelectLists;
+using Cnap.Host.Cases.Api;
+using Cnap.Host.Cases.Workflow;
+using Cnap.Host.ProviderTasks;
+using Cnap.Workflows.Expressions;
+using Mediator;
+
+namespace Cnap.Host.Cases;
+
+public static class CasesSetup
+{
+    public static void AddCnapCases(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        // Handlers work on the request's CnapDbContext, so the mediator lives in the scope too.
+        services.AddMediator(options => options.ServiceLifetime = ServiceLifetime.Scoped);
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(CaseTransaction<,>));
+        services.Configure<CaseOptions>(builder.Configuration.GetSection(CaseOptions.Section));
+        services.Configure<CnapActivityOptions>(builder.Configuration.GetSection(CnapActivityOptions.Section));
+
+        services.AddCnapActivities();
+        services.AddScoped<ICaseWorkspace, CaseWorkspace>();
+        services.AddScoped<ICaseNotifier, CaseNotifier>();
+        services.AddScoped<CaseViewSource>();
+        services.AddScoped<IExpressionContextProvider, CaseExpressionContext>();
+        services.AddSingleton<IProviderList, ProviderList>();
+        services.AddSingleton<IUnitCodeList, UnitCodeList>();
+        services.AddSingleton<IRefusalGroundList, RefusalGroundList>();
+
+        services.AddScoped<CardRun>();
+        services.AddScoped<CaseApiAccess>();
+    }
+
+    public static void MapCnapCases(this WebApplication app)
+    {
+        app.MapCasesApi();
+        app.MapTasksApi();
+    }
+}

@@ -1,0 +1,13 @@
+using Cnap.Host.Data;
+
+namespace Cnap.Host.TechnologicalCards;
+
+public static class TechnologicalCardsSetup
+{
+    public static void AddCnapTechnologicalCards(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<TechnologicalCardOptions>(builder.Configuration.GetSection(TechnologicalCardOptions.Section));
+        builder.Services.AddScoped<IStartupSeeder, CardSeeder>();
+        builder.Services.AddScoped<IStartupSeeder, ServiceCardLinker>();
+    }
+}
