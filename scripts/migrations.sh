@@ -7,11 +7,10 @@ reset=false
 if [ "${1:-}" = "--reset" ]; then reset=true; shift; fi
 name=${1:?usage: scripts/migrations.sh [--reset] <Name>}
 dotnet tool restore >/dev/null
-# EF writes the model snapshots under src/Cnap.Host/Cnap/Host/Data/Migrations (from --namespace); a reset must drop
-# them too, or the new Initial only holds the difference from the old snapshot.
-if $reset; then rm -rf src/Cnap.Host/Data/Migrations src/Cnap.Host/Cnap/Host/Data/Migrations; fi
+# A reset drops the model snapshots too, or the new Initial would only hold the difference from the old snapshot.
+if $reset; then rm -rf src/Cnap.Host/Data/Migrations; fi
 dotnet build src/Cnap.Host -v q -nologo >/dev/null
 for provider in Sqlite Postgres; do
   dotnet ef migrations add "$name" --no-build --project src/Cnap.Host --context "${provider}CnapDbContext" \
-    --output-dir "Data/Migrations/$provider" --namespace "Cnap.Host.Data.Migrations.$provider"
+    --output-dir "Data/Migrations/$provider"
 done
