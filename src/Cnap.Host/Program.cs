@@ -1,9 +1,13 @@
+using Cnap.Host.Access;
 using Cnap.Host.Api;
+using Cnap.Host.Audit;
 using Cnap.Host.Calendar;
 using Cnap.Host.Components;
 using Cnap.Host.Data;
 using Cnap.Host.Health;
+using Cnap.Host.Identity;
 using Cnap.Host.Localization;
+using Cnap.Host.RateLimiting;
 using Cnap.Host.Workflows;
 
 if (CommandLine.IsHealthCheck(args))
@@ -15,6 +19,10 @@ builder.AddCnapDatabase();
 builder.AddCnapLocalization();
 builder.AddCnapHealth();
 builder.AddCnapApi();
+builder.AddCnapIdentity();
+builder.AddCnapAccess();
+builder.AddCnapAudit();
+builder.AddCnapRateLimiting();
 builder.AddCnapCalendar();
 builder.AddCnapWorkflows();
 builder.AddCnapUi();
@@ -30,11 +38,17 @@ if (!await app.PrepareDatabaseAsync())
 app.UseCnapErrorHandling();
 app.UseCnapLocalization();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseCnapApiAccess();
+app.UseCnapRateLimiting();
 app.UseAntiforgery();
 app.MapStaticAssets();
 
 app.MapCnapHealth();
 app.MapCnapApi();
+app.MapCnapIdentity();
+app.MapCnapAudit();
 app.MapCnapCalendar();
 app.MapWorkflowApi();
 app.MapCnapLocalization();

@@ -1,3 +1,5 @@
+using Cnap.Host.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Cnap.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +9,7 @@ namespace Cnap.Host.Data;
 /// The one context of the application. Provider-specific subclasses exist only so that each provider keeps its
 /// own migrations; code depends on this type.
 /// </summary>
-public abstract class CnapDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CnapDbContext(DbContextOptions options) : IdentityDbContext<CnapUser>(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,8 @@
+namespace Cnap.Host.Identity;
+
+public enum AccountKind
+{
+    Staff,
+    Citizen,
+    Integration,
+}

@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Cnap.Host.Access;
+using Cnap.Host.Identity.ApiKeys;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Cnap.Host.Identity.Administration;
+
+internal static class AdministrationEndpoints
+{
+    public sealed record IssueApiKey(string UserId, string Name, string[] Scopes, DateTimeOffset? ExpiresAt);
+
+    public sealed record IssuedApiKey(Guid Id, string Token, string[] Scopes);
+
+    public static void MapAdministrationEndpoints(this WebApplication app)
+    {
+        var users = app.MapGroup("/api/identity/users").WithTags("Identity")
+            .RequireAuthorization(CnapPolicies.Heads).RequireScope(ApiScopes.IdentityAdmin);
+        users.MapPost("/{userId}/disable", DisableAsync).WithSummary("Disables a user and ends their open sessions");
+        users.MapPost("/{userId}/enable", EnableAsync).WithSummary("Lets a disabled user sign in again");
+
+        var keys = app.MapGroup("/api/identity/api-keys").WithTags("Identity")
+            .RequireAuthorization(CnapPolicies.SystemAdmin).RequireScope(ApiScopes.IdentityAdmin);
+        keys.MapPost("/", IssueAsync).WithSummary("Issues an API key for a service account; the token is shown once");
+        keys.MapDelete("/{keyId:guid}", RevokeAsync).WithSummary("Revokes an API key");
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DisableAsync(
+        string userId, ClaimsPrincipal user, UserAdministration administration, CancellationToken cancellationToken) =>
+        await administration.DisableAsync(user, userId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> EnableAsync(
+        string userId, ClaimsPrincipal user, UserAdministration administration, CancellationToken cancellationToken) =>
+        await administration.EnableAsync(user, userId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Created<IssuedApiKey>, ValidationProblem>> IssueAsync(
+        IssueApiKey request, ApiKeyIssuer issuer, Microsoft.AspNetCore.Identity.UserManager<CnapUser> users, CancellationToken cancellationToken)
+    {
+        var unknown = request.Scopes.Except(ApiScopes.All).ToArray();
+        if (unknown.Length > 0)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scopes"] = [$"Unknown scopes: {string.Join(", ", unknown)}"] });
+        if (await users.FindByIdAsync(request.UserId) is null || string.IsNullOrWhiteSpace(request.Name))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["userId"] = ["An existing service account and a name are required."] });
+        var (key, token) = await issuer.IssueAsync(request.UserId, request.Name, request.Scopes, request.ExpiresAt, cancellationToken);
+        return TypedResults.Created($"/api/identity/api-keys/{key.Id}", new IssuedApiKey(key.Id, token, key.ScopeList.ToArray()));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> RevokeAsync(Guid keyId, ApiKeyIssuer issuer, CancellationToken cancellationToken) =>
+        await issuer.RevokeAsync(keyId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
+}

@@ -1,0 +1,9 @@
+namespace Cnap.Host.Identity;
+
+public enum MembershipKind
+{
+    Region,
+    Centre,
+    Provider,
+    ProviderUnit,
+}

@@ -1,0 +1,21 @@
+namespace Cnap.Host.RateLimiting;
+
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    /// <summary>Sign-in attempts (POST) per client per window; lockout per account is separate.</summary>
+    public Limit Login { get; set; } = new(10, TimeSpan.FromMinutes(5));
+
+    public Limit TrackingLookup { get; set; } = new(30, TimeSpan.FromMinutes(1));
+
+    public Limit Submission { get; set; } = new(10, TimeSpan.FromMinutes(10));
+
+    /// <summary>Actions that send an SMS cost money and can harass a stranger's phone.</summary>
+    public Limit Sms { get; set; } = new(3, TimeSpan.FromMinutes(15));
+
+    public sealed record Limit(int PermitLimit, TimeSpan Window)
+    {
+        public Limit() : this(10, TimeSpan.FromMinutes(1)) { }
+    }
+}

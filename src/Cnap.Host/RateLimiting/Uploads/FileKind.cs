@@ -1,0 +1,10 @@
+namespace Cnap.Host.RateLimiting.Uploads;
+
+public enum FileKind
+{
+    Unknown,
+    Pdf,
+    Jpeg,
+    Png,
+    Tiff,
+}
