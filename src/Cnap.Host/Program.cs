@@ -9,6 +9,7 @@ using Cnap.Host.Identity;
 using Cnap.Host.Localization;
 using Cnap.Host.RateLimiting;
 using Cnap.Host.Workflows;
+using Cnap.Host.Notifications;
 
 if (CommandLine.IsHealthCheck(args))
     return await CommandLine.CheckHealthAsync(args);
@@ -26,6 +27,7 @@ builder.AddCnapRateLimiting();
 builder.AddCnapCalendar();
 builder.AddCnapWorkflows();
 builder.AddCnapUi();
+builder.AddCnapNotifications();
 
 var app = builder.Build();
 
@@ -53,6 +55,7 @@ app.MapCnapCalendar();
 app.MapWorkflowApi();
 app.MapCnapLocalization();
 app.MapCnapUi();
+app.MapCnapNotifications();
 
 await app.RunAsync();
 return 0;

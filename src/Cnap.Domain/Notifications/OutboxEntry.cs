@@ -7,6 +7,9 @@ namespace Cnap.Domain.Notifications;
 /// </summary>
 public sealed partial class OutboxEntry
 {
+    public const int MaxRecipientLength = 254;
+    public const int MaxSubjectLength = 400;
+
     private readonly List<DeliveryStep> steps = [];
 
     private OutboxEntry() { }
@@ -83,8 +86,8 @@ public sealed partial class OutboxEntry
             Id = Guid.CreateVersion7(now),
             Channel = channel,
             Event = @event,
-            Recipient = recipient.Trim(),
-            Subject = channel == NotificationChannel.Email ? subject!.Trim() : null,
+            Recipient = Cut(recipient.Trim(), MaxRecipientLength),
+            Subject = channel == NotificationChannel.Email ? Cut(subject!.Trim(), MaxSubjectLength) : null,
             Body = body,
             CaseId = caseId,
             HasConsent = hasConsent,
@@ -105,6 +108,8 @@ public sealed partial class OutboxEntry
         entry.Fail(now, reason);
         return entry;
     }
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 
     private void Record(DateTimeOffset now, OutboxStatus status, string detail)
     {

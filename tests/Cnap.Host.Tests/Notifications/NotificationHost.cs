@@ -1,0 +1,97 @@
+using Cnap.Domain.Notifications;
+using Cnap.Host.Data;
+using Cnap.Host.Notifications.Dispatch;
+using Cnap.Host.Notifications.Outbox;
+using Cnap.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cnap.Host.Tests.Notifications;
+
+/// <summary>
+/// The real host over a real database with a fake clock and the background loop off, so a test decides when a
+/// dispatch round runs. Several hosts may share one database and one clock, as nodes of a cluster do.
+/// </summary>
+public sealed class NotificationHost : IAsyncDisposable
+{
+    // 10:00 Kyiv time on a winter Monday: outside quiet hours.
+    public static readonly DateTimeOffset Morning = DateTimeOffset.Parse("2026-02-02T08:00:00Z");
+
+    private readonly CnapHostFactory factory;
+    private readonly WebApplicationFactory<Program> host;
+
+    private NotificationHost(CnapHostFactory factory, FakeTimeProvider clock)
+    {
+        this.factory = factory;
+        Clock = clock;
+        host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public IServiceProvider Services => host.Services;
+
+    public NotificationDispatcher Dispatcher => host.Services.GetRequiredService<NotificationDispatcher>();
+
+    public HttpClient CreateClient() => host.CreateClient();
+
+    public static NotificationHost Start(TestDatabase database, IDictionary<string, string?> settings, FakeTimeProvider? clock = null)
+    {
+        var factory = new CnapHostFactory(database);
+        factory.Settings["Notifications:Dispatcher:Enabled"] = "false";
+        factory.Settings["Notifications:Dispatcher:RetryDelays:0"] = "00:01:00";
+        factory.Settings["Notifications:Dispatcher:RetryDelays:1"] = "00:10:00";
+        foreach (var (key, value) in settings)
+            factory.Settings[key] = value;
+        var started = new NotificationHost(factory, clock ?? new FakeTimeProvider(Morning));
+        _ = started.host.Server;
+        return started;
+    }
+
+    /// <summary>What a case change does: notices written in the caller's scope and committed with its own SaveChanges.</summary>
+    public async Task<IReadOnlyList<OutboxEntry>> NotifyAsync(NotificationEvent @event, NotificationRecipient recipient, TemplateModel? model = null)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<INotificationOutbox>();
+        var entries = await outbox.NotifyAsync(@event, recipient, model ?? SampleCase());
+        await scope.ServiceProvider.GetRequiredService<CnapDbContext>().SaveChangesAsync();
+        return entries;
+    }
+
+    public async Task<OutboxEntry> EntryAsync(Guid id)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CnapDbContext>().Set<OutboxEntry>().AsNoTracking().SingleAsync(e => e.Id == id);
+    }
+
+    public async Task<List<OutboxEntry>> EntriesAsync()
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CnapDbContext>().Set<OutboxEntry>().AsNoTracking().ToListAsync();
+    }
+
+    public static TemplateModel SampleCase() => new TemplateModel()
+        .Set("Case.Number", "ЦНАП-7/2026/000042")
+        .Set("Case.TrackingCode", "4821-0937-5562")
+        .Set("Case.Deadline", "16.02.2026")
+        .Set("Case.TrackingUrl", "https://cnap.example.gov.ua/t/482109375562")
+        .Set("Applicant.Name", "Олена Петренко")
+        .Set("Service.Name", "Реєстрація місця проживання")
+        .Set("Centre.Name", "ЦНАП Подільського району")
+        .Set("Centre.Address", "м. Київ, вул. Костянтинівська, 9/6")
+        .Set("Centre.Phone", "+380444251234")
+        .Set("Centre.Hours", "пн–пт 08:00–20:00");
+
+    public static NotificationRecipient Olena(
+        bool sms = true, bool email = true, string? phone = "050 123 45 67", string? address = "olena.petrenko@example.com") =>
+        new(phone, address, sms, email);
+
+    public async ValueTask DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await factory.DisposeAsync();
+    }
+}
