@@ -33,11 +33,12 @@ public sealed record StartWorkflow(string DefinitionId, JsonObject? Input = null
 /// <summary>A stimulus: name and payload select bookmarks and triggers; input goes to the resumed activity.</summary>
 public sealed record Stimulus(string Name, JsonObject? Payload = null, JsonNode? Input = null);
 
-/// <summary>Outcome for one instance.</summary>
-public sealed record InstanceResult(string InstanceId, WorkflowStatus Status, bool Applied = true, string? Reason = null);
+/// <summary>Outcome for one instance; <paramref name="OpenedBookmarkIds"/> are the bookmarks the burst created.</summary>
+public sealed record InstanceResult(string InstanceId, WorkflowStatus Status, bool Applied = true, string? Reason = null, IReadOnlyList<string>? OpenedBookmarkIds = null);
 
-/// <summary>Outcome of resuming one bookmark.</summary>
-public sealed record ResumeResult(string BookmarkId, ResumeOutcome Outcome, string? InstanceId = null, WorkflowStatus? Status = null, string? Reason = null);
+/// <summary>Outcome of resuming one bookmark; <paramref name="OpenedBookmarkIds"/> are the bookmarks the burst created.</summary>
+public sealed record ResumeResult(string BookmarkId, ResumeOutcome Outcome, string? InstanceId = null, WorkflowStatus? Status = null, string? Reason = null,
+    IReadOnlyList<string>? OpenedBookmarkIds = null);
 
 /// <summary>Whether a resume took effect.</summary>
 public enum ResumeOutcome

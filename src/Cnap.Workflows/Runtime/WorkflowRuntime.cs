@@ -100,7 +100,7 @@ internal sealed class WorkflowRuntime(
         Db.Instances.Add(instance);
         store.Stage(instance, state, result);
         await store.SaveAsync(cancellationToken);
-        return new InstanceResult(instance.Id, instance.Status);
+        return new InstanceResult(instance.Id, instance.Status, OpenedBookmarkIds: Opened(result));
     }
 
     private async Task<ResumeResult> ResumeCoreAsync(string bookmarkId, JsonNode? input, CancellationToken cancellationToken)
@@ -115,7 +115,7 @@ internal sealed class WorkflowRuntime(
             return new ResumeResult(bookmarkId, ResumeOutcome.AlreadyConsumed, instance.Id, instance.Status, result.NotAppliedReason);
         store.Stage(instance, state, result);
         await store.SaveAsync(cancellationToken);
-        return new ResumeResult(bookmarkId, ResumeOutcome.Resumed, instance.Id, instance.Status);
+        return new ResumeResult(bookmarkId, ResumeOutcome.Resumed, instance.Id, instance.Status, OpenedBookmarkIds: Opened(result));
     }
 
     private async Task<InstanceResult> RunOnInstanceAsync(string instanceId, BurstStimulus stimulus, CancellationToken cancellationToken)
@@ -131,6 +131,8 @@ internal sealed class WorkflowRuntime(
         await store.SaveAsync(cancellationToken);
         return new InstanceResult(instance.Id, instance.Status);
     }
+
+    private static List<string> Opened(BurstResult result) => result.AddedBookmarks.Select(b => b.Id).ToList();
 
     private Task<BurstResult> RunBurstAsync(WorkflowDefinition definition, WorkflowInstanceRecord instance, InstanceState state, BurstStimulus stimulus, CancellationToken cancellationToken) =>
         executor.RunAsync(new BurstRequest(definition, new InstanceInfo(instance.Id, instance.CorrelationId, instance.Status), state, stimulus, services), cancellationToken);
