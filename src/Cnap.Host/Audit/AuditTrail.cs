@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Cnap.Host.Audit;
 
 /// <summary>
-/// Appends in its own short transaction: an entry must survive even when the caller's work is rolled back. Two
-/// writers racing for the same sequence number collide on the unique index and the loser retries on the new tail.
+/// Appends in its own short transaction: an entry must survive even when the caller's work is rolled back. On
+/// PostgreSQL writers of one chain queue on an advisory lock; anywhere, two writers racing for the same sequence
+/// number collide on the unique index and the loser retries on the new tail.
 /// </summary>
 internal sealed class AuditTrail(IDbContextFactory<CnapDbContext> contexts, IHttpContextAccessor http, TimeProvider clock) : IAuditTrail
 {
@@ -20,6 +21,9 @@ internal sealed class AuditTrail(IDbContextFactory<CnapDbContext> contexts, IHtt
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({chain}, 0))", cancellationToken);
             var tail = await db.Set<AuditEntry>().AsNoTracking()
                 .Where(e => e.Chain == chain).OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync(cancellationToken);
@@ -44,6 +48,7 @@ internal sealed class AuditTrail(IDbContextFactory<CnapDbContext> contexts, IHtt
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
                 return entry;
             }
             catch (DbUpdateException) when (attempt < Attempts)

@@ -1,0 +1,75 @@
+using System.Reflection;
+using Cnap.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cnap.Host.Tests.Access;
+
+public sealed class RouteInventoryTests : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+    private CnapHostFactory host = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        host = new CnapHostFactory(database);
+        _ = host.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public void Every_route_taking_a_case_task_document_or_person_id_has_an_out_of_scope_proof()
+    {
+        var scoped = ScopedRoutes.In(host.Services.GetRequiredService<EndpointDataSource>()).ToList();
+        var proven = Proofs();
+
+        var unproven = scoped.Where(r => !proven.Contains(r) && !UnprovenRoutes.Pending.ContainsKey(r)).ToList();
+
+        Assert.True(unproven.Count == 0,
+            "These routes take a case/task/document/person id but no test proves that another centre, another provider "
+            + "and another citizen get 404 (add [ProvesOutOfScope(method, route)] to such a test):\n  " + string.Join("\n  ", unproven));
+    }
+
+    [Fact]
+    public void Proofs_and_pending_entries_name_routes_that_exist()
+    {
+        var scoped = ScopedRoutes.In(host.Services.GetRequiredService<EndpointDataSource>()).ToHashSet();
+
+        var stale = Proofs().Concat(UnprovenRoutes.Pending.Keys).Where(r => !scoped.Contains(r)).ToList();
+
+        Assert.True(stale.Count == 0, "Proofs or pending entries for routes that are not mapped (renamed?):\n  " + string.Join("\n  ", stale));
+    }
+
+    [Fact]
+    public void Pending_routes_are_not_also_proven()
+    {
+        var both = Proofs().Intersect(UnprovenRoutes.Pending.Keys).ToList();
+
+        Assert.True(both.Count == 0, "Proven now: delete from UnprovenRoutes.Pending:\n  " + string.Join("\n  ", both));
+    }
+
+    [Theory]
+    [InlineData("/api/cases/{id:guid}", true)]
+    [InlineData("/api/cases/{caseId}/access-log", true)]
+    [InlineData("/api/tasks/{taskId:guid}/decision", true)]
+    [InlineData("/api/identity/users/{userId}/disable", true)]
+    [InlineData("/api/calendar/{year}", false)]
+    [InlineData("/api/workflows/definitions/{id}", false)]
+    [InlineData("/api/cases", false)]
+    public void Scoped_ids_are_recognised_by_name_or_by_the_collection_before_them(string route, bool scoped) =>
+        Assert.Equal(scoped, ScopedRoutes.TakesScopedId(RoutePatternFactory.Parse(route)));
+
+    private static HashSet<string> Proofs() =>
+        typeof(RouteInventoryTests).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))
+            .SelectMany(m => m.GetCustomAttributes<ProvesOutOfScopeAttribute>())
+            .Select(a => a.Key)
+            .ToHashSet();
+}
