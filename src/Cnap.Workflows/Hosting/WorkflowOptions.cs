@@ -92,6 +92,9 @@ public sealed class StimulusQueueOptions
 /// <summary>Durable timer settings.</summary>
 public sealed class TimerOptions
 {
+    /// <summary>Regular sweep interval of the in-process worker (0 disables it, e.g. when Quartz runs the sweep).</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Due timers claimed per sweep.</summary>
     public int BatchSize { get; set; } = 500;
 

@@ -43,13 +43,15 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<StimulusQueueProcessor>();
         services.TryAddScoped<TimerSweeper>();
+        services.TryAddSingleton<TimerWakeup>();
         return services;
     }
 
-    /// <summary>Runs queued stimuli retries in the background (every <see cref="StimulusQueueOptions.PollInterval"/>).</summary>
+    /// <summary>Runs stimulus retries and the timer sweep in the background.</summary>
     public static IServiceCollection AddWorkflowBackgroundWorkers(this IServiceCollection services)
     {
         services.AddHostedService<StimulusQueueWorker>();
+        services.AddHostedService<TimerSweepWorker>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Cnap.Workflows.Definitions;
 using Cnap.Workflows.Hosting;
 using Cnap.Workflows.Management;
 using Cnap.Workflows.Persistence;
+using Cnap.Workflows.Timers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,7 @@ internal sealed class WorkflowRuntime(
     BurstExecutor executor,
     IServiceProvider services,
     IOptions<WorkflowOptions> options,
+    TimerWakeup wakeup,
     TimeProvider time) : IWorkflowRuntime
 {
     private WorkflowDbContext Db => store.Db;
@@ -132,7 +134,12 @@ internal sealed class WorkflowRuntime(
         return new InstanceResult(instance.Id, instance.Status);
     }
 
-    private static List<string> Opened(BurstResult result) => result.AddedBookmarks.Select(b => b.Id).ToList();
+    private List<string> Opened(BurstResult result)
+    {
+        foreach (var timer in result.AddedBookmarks.Where(b => b.DueAt is not null))
+            wakeup.Notify(timer.DueAt!.Value);
+        return result.AddedBookmarks.Select(b => b.Id).ToList();
+    }
 
     private Task<BurstResult> RunBurstAsync(WorkflowDefinition definition, WorkflowInstanceRecord instance, InstanceState state, BurstStimulus stimulus, CancellationToken cancellationToken) =>
         executor.RunAsync(new BurstRequest(definition, new InstanceInfo(instance.Id, instance.CorrelationId, instance.Status), state, stimulus, services), cancellationToken);

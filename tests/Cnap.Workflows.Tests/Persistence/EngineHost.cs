@@ -14,9 +14,12 @@ public sealed class EngineHost : IAsyncDisposable
     private readonly TestDatabase database;
     private readonly ServiceProvider services;
 
-    private EngineHost(TestDatabase database, Action<WorkflowOptions>? configure)
+    private readonly bool ownsDatabase;
+
+    private EngineHost(TestDatabase database, Action<WorkflowOptions>? configure, bool ownsDatabase = true)
     {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSingleton(RoundTrips);
@@ -50,6 +53,14 @@ public sealed class EngineHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Another host (its own services, caches and clock) over the same database, as a second node or a restart.</summary>
+    public EngineHost Sibling(DateTimeOffset now)
+    {
+        var sibling = new EngineHost(database, null, ownsDatabase: false);
+        sibling.Clock.SetUtcNow(now);
+        return sibling;
+    }
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = services.CreateAsyncScope();
@@ -65,7 +76,8 @@ public sealed class EngineHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
-        await database.DisposeAsync();
+        if (ownsDatabase)
+            await database.DisposeAsync();
     }
 }
 

@@ -276,6 +276,50 @@ public abstract class PersistenceContract(DatabaseKind kind)
 
         Assert.Equal(["Later"], Lines(await JournalAsync(host, started.InstanceId)));
     }
+
+    [Fact]
+    public async Task A_timer_fires_after_a_restart()
+    {
+        var first = await HostAsync();
+        await PublishAsync(first, new FlowBuilder().Delay("Wait", "1.00:00:00").Line("Next day").Chain("Wait", "Next day"), "overnight");
+        var started = await StartAsync(first, "overnight");
+        var restarted = first.Sibling(first.Clock.GetUtcNow() + TimeSpan.FromDays(1));
+
+        var fired = await restarted.InScopeAsync(sp => sp.GetRequiredService<TimerSweeper>().SweepAsync());
+
+        Assert.Equal(1, fired);
+        Assert.Equal(WorkflowStatus.Finished, (await InstanceAsync(restarted, started.InstanceId)).Status);
+        Assert.Equal(["Next day"], Lines(await JournalAsync(restarted, started.InstanceId)));
+        await restarted.DisposeAsync();
+        await first.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Two_nodes_sweeping_the_same_due_timers_fire_each_exactly_once()
+    {
+        await using var first = await HostAsync(o => o.Timers.BatchSize = 25);
+        await PublishAsync(first, new FlowBuilder().Delay("Wait", "00:01:00").Line("Fired").Chain("Wait", "Fired"), "timers");
+        const int count = 200;
+        var instances = await Task.WhenAll(Enumerable.Range(0, count).Select(_ => StartAsync(first, "timers")));
+        first.Clock.Advance(TimeSpan.FromMinutes(1));
+        await using var second = first.Sibling(first.Clock.GetUtcNow());
+
+        async Task<int> SweepUntilDryAsync(EngineHost node)
+        {
+            var total = 0;
+            while (await node.InScopeAsync(sp => sp.GetRequiredService<TimerSweeper>().SweepAsync()) is var claimed and > 0)
+                total += claimed;
+            return total;
+        }
+        var claimed = await Task.WhenAll(Task.Run(() => SweepUntilDryAsync(first)), Task.Run(() => SweepUntilDryAsync(second)));
+
+        Assert.Equal(count, claimed.Sum());
+        var resumed = await first.InScopeAsync(sp => sp.GetRequiredService<WorkflowDbContext>().Journal.AsNoTracking()
+            .Where(j => j.Event == JournalEvent.Resumed).GroupBy(j => j.InstanceId).Select(g => g.Count()).ToListAsync());
+        Assert.Equal(count, resumed.Count);
+        Assert.All(resumed, n => Assert.Equal(1, n));
+        Assert.All(instances, i => Assert.Equal(WorkflowStatus.Finished, InstanceAsync(first, i.InstanceId).Result.Status));
+    }
 }
 
 public sealed class SqlitePersistenceTests() : PersistenceContract(DatabaseKind.Sqlite);
