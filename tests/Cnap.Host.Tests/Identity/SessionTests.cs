@@ -1,0 +1,105 @@
+using System.Net;
+using Cnap.Host.Identity;
+using Cnap.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cnap.Host.Tests.Identity;
+
+public sealed class SessionTests : IAsyncLifetime
+{
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+    private TestDatabase database = null!;
+    private CnapHostFactory factory = null!;
+    private WebApplicationFactory<Program> host = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        factory = new CnapHostFactory(database);
+        factory.Settings["Identity:RequireStaffTwoFactor"] = "false";
+        factory.Settings["Identity:IdleTimeout"] = "00:30:00";
+        factory.Settings["Identity:AbsoluteTimeout"] = "01:00:00";
+        factory.Settings["Identity:SessionCheckInterval"] = "00:01:00";
+        host = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await factory.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Session_ends_after_the_idle_timeout_without_requests()
+    {
+        var session = await SignedInAsync("idle");
+
+        clock.Advance(TimeSpan.FromMinutes(31));
+
+        Assert.False(await IsSignedInAsync(session));
+    }
+
+    [Fact]
+    public async Task Activity_keeps_the_session_alive_until_the_absolute_timeout()
+    {
+        var session = await SignedInAsync("busy");
+
+        for (var i = 0; i < 3; i++)
+        {
+            clock.Advance(TimeSpan.FromMinutes(20));
+            Assert.True(await IsSignedInAsync(session), $"signed out after {20 * (i + 1)} active minutes");
+        }
+        clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.False(await IsSignedInAsync(session));
+    }
+
+    [Fact]
+    public async Task Disabling_a_user_ends_their_open_session_and_stops_new_sign_ins()
+    {
+        var accounts = new TestAccounts(host);
+        var admin = await accounts.StaffAsync("root", CnapRoles.SystemAdmin);
+        var session = await SignedInAsync("leaving");
+        var leaving = await FindAsync("leaving");
+
+        var disabled = await accounts.ApiClient(admin).PostAsync($"/api/identity/users/{leaving}/disable", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, disabled.StatusCode);
+        clock.Advance(TimeSpan.FromSeconds(61));
+        Assert.False(await IsSignedInAsync(session));
+        var again = await new BrowserSession(host).StaffLoginAsync("leaving", TestAccounts.Password);
+        Assert.Contains("вхід тимчасово заблоковано", await again.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await accounts.ApiClient(admin).PostAsync($"/api/identity/users/{leaving}/enable", null)).StatusCode);
+        Assert.Equal("/desk", BrowserSession.Location(await new BrowserSession(host).StaffLoginAsync("leaving", TestAccounts.Password)));
+    }
+
+    private async Task<BrowserSession> SignedInAsync(string login)
+    {
+        await new TestAccounts(host).StaffAsync(login, CnapRoles.Administrator);
+        var session = new BrowserSession(host);
+        Assert.Equal("/desk", BrowserSession.Location(await session.StaffLoginAsync(login, TestAccounts.Password)));
+        Assert.True(await IsSignedInAsync(session));
+        return session;
+    }
+
+    private async Task<string> FindAsync(string login)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CnapUser>>();
+        return (await users.FindByNameAsync(login))!.Id;
+    }
+
+    /// <summary>An unknown case's access log: "not found" to someone signed in, 401 to nobody.</summary>
+    private static async Task<bool> IsSignedInAsync(BrowserSession session) =>
+        (await session.Client.GetAsync($"/api/cases/{Guid.NewGuid()}/access-log")).StatusCode switch
+        {
+            HttpStatusCode.NotFound => true,
+            HttpStatusCode.Unauthorized => false,
+            var other => throw new InvalidOperationException($"unexpected {other}"),
+        };
+}
