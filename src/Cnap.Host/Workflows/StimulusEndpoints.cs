@@ -45,10 +45,10 @@ internal static class StimulusEndpoints
     }
 }
 
-/// <summary>A resume; <c>outcome</c> is Resumed, or AlreadyConsumed / NotFound for a no-op.</summary>
-public sealed record ResumeResponse(string BookmarkId, string Outcome, string? InstanceId, string? Status, string? Reason)
+/// <summary>A resume; <c>outcome</c> is Resumed, or AlreadyConsumed / NotFound for a no-op; the bookmarks the burst opened.</summary>
+public sealed record ResumeResponse(string BookmarkId, string Outcome, string? InstanceId, string? Status, string? Reason, IReadOnlyList<string> OpenedBookmarkIds)
 {
-    public static ResumeResponse Of(ResumeResult r) => new(r.BookmarkId, r.Outcome.ToString(), r.InstanceId, r.Status?.ToString(), r.Reason);
+    public static ResumeResponse Of(ResumeResult r) => new(r.BookmarkId, r.Outcome.ToString(), r.InstanceId, r.Status?.ToString(), r.Reason, r.OpenedBookmarkIds ?? []);
 }
 
 public sealed record SendResponse(IReadOnlyList<ResumeResponse> Resumed, IReadOnlyList<InstanceStatusResponse> Started, string? QueuedStimulusId)

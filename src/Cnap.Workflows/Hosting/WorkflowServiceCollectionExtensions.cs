@@ -47,11 +47,12 @@ public static class WorkflowServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Runs stimulus retries and the timer sweep in the background.</summary>
+    /// <summary>Runs stimulus retries and the timer sweep in the background, and warms the engine up at start.</summary>
     public static IServiceCollection AddWorkflowBackgroundWorkers(this IServiceCollection services)
     {
         services.AddHostedService<StimulusQueueWorker>();
         services.AddHostedService<TimerSweepWorker>();
+        services.AddHostedService<WorkflowWarmup>();
         return services;
     }
 }
