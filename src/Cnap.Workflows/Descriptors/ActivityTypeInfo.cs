@@ -24,7 +24,9 @@ public sealed class ActivityTypeInfo
             .Where(x => x.Output is not null)
             .Select(x => new OutputInfo(x.Property, CamelCase(x.Property.Name), x.Output!))
             .ToArray();
-        Outcomes = Attribute.IsTerminal ? [] : type.GetCustomAttribute<OutcomesAttribute>()?.Names ?? ["Done"];
+        var outcomes = type.GetCustomAttribute<OutcomesAttribute>();
+        Outcomes = Attribute.IsTerminal ? [] : outcomes?.Names ?? ["Done"];
+        OutcomesRequireConnections = outcomes?.RequireConnections ?? false;
         factory = ActivatorUtilities.CreateFactory(type, Type.EmptyTypes);
     }
 
@@ -45,6 +47,9 @@ public sealed class ActivityTypeInfo
 
     /// <summary>Static outcomes (<c>Done</c> by default, none for a terminal activity).</summary>
     public IReadOnlyList<string> Outcomes { get; }
+
+    /// <summary>Every static outcome must be connected before publishing.</summary>
+    public bool OutcomesRequireConnections { get; }
 
     /// <summary>True when the author names the outcomes in the definition (switch cases, fork branches).</summary>
     public bool HasDynamicOutcomes => Inputs.Any(i => i.Attribute.UIHint is UiHints.DynamicOutcomes or UiHints.FlowSwitchEditor);

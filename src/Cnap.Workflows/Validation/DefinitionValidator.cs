@@ -32,7 +32,10 @@ public sealed class DefinitionValidator(ActivityRegistry registry, JavaScriptEva
             if (info is null)
                 errors.Add(Error(node, $"unknown activity type '{node.Type}'"));
             else
+            {
                 CheckRequiredInputs(node, info, errors);
+                CheckRequiredOutcomes(node, info, flowchart, errors);
+            }
             CheckExpressions(node, node.Raw, errors);
         }
 
@@ -55,6 +58,14 @@ public sealed class DefinitionValidator(ActivityRegistry registry, JavaScriptEva
             if (missing)
                 errors.Add(Error(node, $"the required input '{input.JsonName}' has no value"));
         }
+    }
+
+    private static void CheckRequiredOutcomes(ActivityNode node, ActivityTypeInfo info, Flowchart flowchart, List<ValidationError> errors)
+    {
+        if (!info.OutcomesRequireConnections)
+            return;
+        foreach (var outcome in info.Outcomes.Where(o => !flowchart.Outbound(node.Id).Any(c => string.Equals(c.SourcePort, o, StringComparison.OrdinalIgnoreCase))))
+            errors.Add(Error(node, $"the outcome '{outcome}' is not connected"));
     }
 
     // Any property shaped like an input ({expression: {type, value}}) or a switch case condition is checked.

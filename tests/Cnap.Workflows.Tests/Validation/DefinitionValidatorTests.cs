@@ -9,7 +9,7 @@ public sealed class DefinitionValidatorTests
 {
     private static IReadOnlyList<ValidationError> Validate(WorkflowDefinition definition)
     {
-        using var engine = new PureEngine();
+        using var engine = new PureEngine(o => o.AddActivity<Verdict>());
         return engine.Services.GetRequiredService<DefinitionValidator>().Validate(definition);
     }
 
@@ -63,5 +63,22 @@ public sealed class DefinitionValidatorTests
         var errors = Validate(new FlowBuilder().Line("A").Connect("A", "Ghost").Build());
 
         Assert.Contains(errors, e => e.Message.Contains("names activity 'Ghost', which does not exist"));
+    }
+
+    [Fact]
+    public void An_outcome_that_must_be_connected_but_is_not_is_reported()
+    {
+        var errors = Validate(new FlowBuilder().Custom("V", "Test.Verdict").Line("Yes").Connect("V:Granted", "Yes").Build());
+
+        var error = Assert.Single(errors);
+        Assert.Equal("activity 'V' (id V, Test.Verdict): the outcome 'Refused' is not connected", error.Message);
+    }
+
+    [Workflows.Activities.Activity("Test.Verdict")]
+    [Workflows.Activities.Outcomes("Granted", "Refused", RequireConnections = true)]
+    private sealed class Verdict : Workflows.Activities.Activity
+    {
+        public override ValueTask<Workflows.Activities.ActivityResult> ExecuteAsync(Workflows.Activities.ActivityContext context) =>
+            ValueTask.FromResult(Workflows.Activities.ActivityResult.Done("Granted"));
     }
 }
