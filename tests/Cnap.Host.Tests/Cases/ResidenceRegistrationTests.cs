@@ -1,3 +1,4 @@
+using Cnap.Domain.Cases;
 using System.Net;
 using Cnap.Domain.Notifications;
 using Cnap.Host.Tests.Cases.Support;
@@ -27,11 +28,11 @@ public sealed class ResidenceRegistrationTests
 
         host.Clock.Advance(TimeSpan.FromHours(2));
         var decided = await host.Api.ApproveAsync(task.Id, "Довідка про реєстрацію місця проживання", "Р-2025/117");
-        Assert.Equal(Domain.Cases.CaseStatus.ReadyForIssue, decided.CaseStatus);
+        Assert.Equal(CaseStatus.ReadyForIssue, decided.CaseStatus);
 
         host.Clock.Advance(TimeSpan.FromHours(3));
         var issued = await host.Api.IssueAsync(registered.Id);
-        Assert.Equal(Domain.Cases.CaseStatus.Issued, issued.Status);
+        Assert.Equal(CaseStatus.Issued, issued.Status);
 
         var details = await host.Api.CaseAsync(registered.Id);
         Assert.Equal(("Granted", "Довідка про реєстрацію місця проживання", "Р-2025/117"),

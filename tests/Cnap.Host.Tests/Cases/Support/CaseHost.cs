@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Cnap.Host.Data;
 using Cnap.Testing;
+using Cnap.Workflows.Hosting;
 using Cnap.Workflows.Timers;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -26,9 +27,20 @@ public sealed class CaseHost : IAsyncDisposable
     private CaseHost(TestDatabase database, DateTimeOffset now)
     {
         this.database = database;
-        Clock = new FakeTimeProvider(now);
+        // Every reading moves the clock on a millisecond, so steps of one burst keep their order.
+        Clock = new FakeTimeProvider(now) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
         factory = new CnapHostFactory(database);
-        app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        // The test fires timers itself when it moves the clock; background sweeping and sending would race it.
+        factory.Settings["Notifications:Dispatcher:Enabled"] = "false";
+        app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.Configure<WorkflowOptions>(options =>
+            {
+                options.Timers.SweepInterval = TimeSpan.Zero;
+                options.StimulusQueue.PollInterval = TimeSpan.Zero;
+            });
+        }));
         Client = app.CreateClient();
         Api = new CaseApi(Client);
     }
@@ -48,6 +60,9 @@ public sealed class CaseHost : IAsyncDisposable
     /// <summary>Kyiv local time, as people at the counter read it.</summary>
     public static DateTimeOffset Kyiv(int year, int month, int day, int hour = 10, int minute = 0) =>
         new DateTimeOffset(year, month, day, hour, minute, 0, Cnap.Domain.Organisations.UkraineTime.Zone.GetUtcOffset(new DateTime(year, month, day, hour, minute, 0)));
+
+    /// <summary>To the minute: the clock moves a millisecond with every reading.</summary>
+    public static DateTimeOffset Minute(DateTimeOffset instant) => new(instant.UtcTicks - instant.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);
 
     public static async Task<CaseHost> StartAsync(DatabaseKind kind, DateTimeOffset now)
     {
