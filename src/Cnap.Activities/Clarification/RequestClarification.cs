@@ -15,7 +15,7 @@ namespace Cnap.Activities.Clarification;
 /// </summary>
 [Activity("Cnap.RequestClarification", Category = "ЦНАП", DisplayName = "Залишити без руху", Kind = ActivityKind.Task,
     Description = "Зупиняє строк справи, повідомляє заявника, що потрібно уточнити, і чекає відповіді або спливу строку на неї.")]
-[Outcomes(Provided, Expired)]
+[Outcomes(Provided, Expired, RequireConnections = true)]
 public sealed class RequestClarification(
     ICaseWorkspace cases, ICaseNotifier notifier, IWorkingCalendarSource calendars, IOptions<CnapActivityOptions> options, TimeProvider clock) : Activity
 {

@@ -12,7 +12,7 @@ namespace Cnap.Activities.Issuance;
 /// </summary>
 [Activity("Cnap.IssueResult", Category = "ЦНАП", DisplayName = "Видати результат", Kind = ActivityKind.Task,
     Description = "Чекає, доки адміністратор видасть результат; після строку зберігання позначає його незатребуваним.")]
-[Outcomes(Issued, Unclaimed)]
+[Outcomes(Issued, Unclaimed, RequireConnections = true)]
 public sealed class IssueResult(ICaseWorkspace cases, IOptions<CnapActivityOptions> options, TimeProvider clock) : Activity
 {
     public const string Issued = "Issued";

@@ -15,7 +15,7 @@ namespace Cnap.Activities.Timers;
 /// </summary>
 [Activity("Cnap.SlaTimer", Category = "ЦНАП", DisplayName = "Контроль строку", Kind = ActivityKind.Task,
     Description = "Спрацьовує, коли спливає строк у робочих днях (ескалація, мовчазна згода); зупинення строку його відсуває.")]
-[Outcomes(Elapsed)]
+[Outcomes(Elapsed, RequireConnections = true)]
 public sealed class SlaTimer(ICaseWorkspace cases, IWorkingCalendarSource calendars, TimeProvider clock) : Activity
 {
     public const string Elapsed = "Elapsed";

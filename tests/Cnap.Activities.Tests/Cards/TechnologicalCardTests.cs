@@ -112,6 +112,18 @@ public sealed partial class TechnologicalCardTests : IDisposable
     }
 
     [Fact]
+    public void A_card_that_forgets_the_unclaimed_result_cannot_be_published()
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(CardFiles.Folder, "residence-registration.json")))!.AsObject();
+        var connections = json["root"]!["connections"]!.AsArray();
+        connections.Remove(connections.First(c => c!["source"]!["activity"]!.GetValue<string>() == "GrantIssue" && c["source"]!["port"]!.GetValue<string>() == "Unclaimed"));
+
+        var errors = engine.Validator.Validate(DefinitionReader.Read(json.ToJsonString())).Select(e => e.Message);
+
+        Assert.Contains(errors, e => e.Contains("GrantIssue", StringComparison.Ordinal) && e.Contains("'Unclaimed' is not connected", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Card_definition_ids_are_unique() =>
         Assert.Equal(CardFiles.Files.Count(), CardFiles.Files.Select(f => CardFiles.Read(Path.GetFileName(f)).DefinitionId).Distinct().Count());
 
