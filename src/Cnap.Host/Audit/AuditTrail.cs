@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Cnap.Domain.Cases;
 using Cnap.Host.Access;
 using Cnap.Host.Data;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ internal sealed class AuditTrail(IDbContextFactory<CnapDbContext> contexts, IHtt
     public async Task<AuditEntry> RecordAsync(AuditRecord record, ClaimsPrincipal actor, CancellationToken cancellationToken)
     {
         var caller = Caller.From(actor);
-        var chain = (record.CentreId ?? caller.Centres.Cast<Guid?>().FirstOrDefault())?.ToString() ?? AuditChain.System;
+        var centre = record.CentreId ?? await CentreOfCaseAsync(record.CaseId, cancellationToken) ?? caller.Centres.Cast<Guid?>().FirstOrDefault();
+        var chain = centre?.ToString() ?? AuditChain.System;
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -56,6 +58,17 @@ internal sealed class AuditTrail(IDbContextFactory<CnapDbContext> contexts, IHtt
                 await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken);
             }
         }
+    }
+
+    /// <summary>An entry about a case belongs to the chain of the case's centre, whoever acted.</summary>
+    private async Task<Guid?> CentreOfCaseAsync(Guid? caseId, CancellationToken cancellationToken)
+    {
+        if (caseId is null)
+            return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (db.Model.FindEntityType(typeof(Case)) is null)
+            return null;
+        return await db.Set<Case>().AsNoTracking().Where(c => c.Id == caseId).Select(c => (Guid?)c.CentreId).SingleOrDefaultAsync(cancellationToken);
     }
 
     private static string? OrganisationOf(Caller caller) =>

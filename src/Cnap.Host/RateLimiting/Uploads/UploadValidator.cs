@@ -17,13 +17,13 @@ public sealed class UploadValidator(IOptions<UploadRules> rules, IStringLocalize
         if (files.Count > limits.MaxFiles)
             problems.Add(new("", text["UploadTooMany", limits.MaxFiles]));
         if (files.Sum(f => f.Length) > limits.MaxTotalBytes)
-            problems.Add(new("", text["UploadTotalTooLarge", Megabytes(limits.MaxTotalBytes)]));
+            problems.Add(new("", text["UploadTotalTooLarge", Size(limits.MaxTotalBytes)]));
         foreach (var file in files)
         {
             if (file.Length == 0)
                 problems.Add(new(file.FileName, text["UploadEmpty", file.FileName]));
             else if (file.Length > limits.MaxFileBytes)
-                problems.Add(new(file.FileName, text["UploadTooLarge", file.FileName, Megabytes(limits.MaxFileBytes)]));
+                problems.Add(new(file.FileName, text["UploadTooLarge", file.FileName, Size(limits.MaxFileBytes)]));
             else
             {
                 await using var stream = file.Open();
@@ -38,5 +38,7 @@ public sealed class UploadValidator(IOptions<UploadRules> rules, IStringLocalize
     public Task<IReadOnlyList<UploadProblem>> ValidateAsync(IFormFileCollection files, CancellationToken cancellationToken) =>
         ValidateAsync(files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)).ToList(), cancellationToken);
 
-    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.CurrentCulture);
+    private string Size(long bytes) => bytes >= 1024 * 1024
+        ? text["SizeMb", (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.CurrentCulture)]
+        : text["SizeKb", Math.Max(1, bytes / 1024)];
 }
