@@ -11,8 +11,9 @@ namespace Cnap.Domain.Cases;
 public sealed partial class Case
 {
     private readonly List<CaseDocument> documents = [];
-    private readonly List<Suspension> suspensions = [];
-    private readonly List<TimelineEntry> timeline = [];
+    // Not readonly: EF maps these lists by field and sets them when loading.
+    private List<Suspension> suspensions = [];
+    private List<TimelineEntry> timeline = [];
 
     private Case() { }
 

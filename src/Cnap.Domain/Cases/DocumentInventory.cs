@@ -10,7 +10,8 @@ namespace Cnap.Domain.Cases;
 /// </summary>
 public sealed class DocumentInventory
 {
-    private readonly List<InventoryLine> lines = [];
+    // Not readonly: EF maps these lists by field and sets them when loading.
+    private List<InventoryLine> lines = [];
 
     private DocumentInventory() { }
 

@@ -10,9 +10,10 @@ namespace Cnap.Domain.Catalogue;
 public sealed class AdministrativeService
 {
     private readonly List<ServiceVariant> variants = [];
-    private readonly List<RefusalGround> refusalGrounds = [];
+    // Not readonly: EF maps these lists by field and sets them when loading.
+    private List<RefusalGround> refusalGrounds = [];
     private readonly List<ServiceProvision> provisions = [];
-    private readonly List<StatusLabel> statusLabels = [];
+    private List<StatusLabel> statusLabels = [];
 
     private AdministrativeService() { }
 

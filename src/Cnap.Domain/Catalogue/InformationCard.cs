@@ -6,8 +6,9 @@ namespace Cnap.Domain.Catalogue;
 /// </summary>
 public sealed class InformationCard
 {
-    private readonly List<RequiredDocument> documents = [];
-    private readonly List<LegalAct> legalActs = [];
+    // Not readonly: EF maps these lists by field and sets them when loading.
+    private List<RequiredDocument> documents = [];
+    private List<LegalAct> legalActs = [];
 
     private InformationCard() { }
 

@@ -15,4 +15,7 @@ public sealed record LegalAct
 
     /// <summary>The article or clause that governs this service, when the act is broad ("ст. 6").</summary>
     public string? Provision { get; private init; }
+
+    /// <summary>The same act, pointing at the provision that governs this service.</summary>
+    public LegalAct At(string provision) => new(Title, provision);
 }

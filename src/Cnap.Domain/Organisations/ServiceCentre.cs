@@ -5,9 +5,10 @@ namespace Cnap.Domain.Organisations;
 /// <summary>A ЦНАП: the front office that registers cases, controls their terms and hands results back.</summary>
 public sealed class ServiceCentre
 {
-    private readonly List<OpeningHours> openingHours = [];
+    // Not readonly: EF maps these lists by field and sets them when loading.
+    private List<OpeningHours> openingHours = [];
     private readonly List<PhoneNumber> phones = [];
-    private readonly List<RemoteWorkplace> remoteWorkplaces = [];
+    private List<RemoteWorkplace> remoteWorkplaces = [];
 
     private ServiceCentre() { }
 

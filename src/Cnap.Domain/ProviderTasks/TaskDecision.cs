@@ -4,7 +4,8 @@ namespace Cnap.Domain.ProviderTasks;
 
 public sealed class TaskDecision
 {
-    private readonly List<TaskAttachment> attachments = [];
+    // Not readonly: EF maps these lists by field and sets them when loading.
+    private List<TaskAttachment> attachments = [];
 
     private TaskDecision() { }
 
