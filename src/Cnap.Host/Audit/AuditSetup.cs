@@ -10,6 +10,8 @@ public static class AuditSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<IAuditTrail, AuditTrail>();
         builder.Services.AddSingleton<AuditChainVerifier>();
+        builder.Services.Configure<AuditOptions>(builder.Configuration.GetSection(AuditOptions.Section));
+        builder.Services.AddHostedService<NightlyAuditVerification>();
         builder.Services.AddScoped<IStartupSeeder, AuditAppendOnlyGuard>();
         builder.Services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(AuditedCommands<,>));
     }

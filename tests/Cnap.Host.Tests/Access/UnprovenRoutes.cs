@@ -9,6 +9,5 @@ public static class UnprovenRoutes
 {
     public static readonly IReadOnlyDictionary<string, string> Pending = new Dictionary<string, string>
     {
-        ["GET /api/cases/{caseId:guid}/access-log"] = "Access: proof needs a demo case (written, waits for the demo cases seed)",
     };
 }
