@@ -2,6 +2,7 @@ using Cnap.Host.Access;
 using Cnap.Host.Api;
 using Cnap.Host.Audit;
 using Cnap.Host.Calendar;
+using Cnap.Host.Cases;
 using Cnap.Host.Catalogue;
 using Cnap.Host.Components;
 using Cnap.Host.Data;
@@ -9,8 +10,9 @@ using Cnap.Host.Demo;
 using Cnap.Host.Health;
 using Cnap.Host.Identity;
 using Cnap.Host.Localization;
-using Cnap.Host.RateLimiting;
+using Cnap.Host.TechnologicalCards;
 using Cnap.Host.Workflows;
+using Cnap.Host.RateLimiting;
 using Cnap.Host.Notifications;
 
 if (CommandLine.IsHealthCheck(args))
@@ -30,6 +32,9 @@ builder.AddCnapCalendar();
 builder.AddCnapCatalogue();
 builder.AddCnapDemoData();
 builder.AddCnapWorkflows();
+builder.AddCnapTechnologicalCards();
+builder.AddCnapCases();
+builder.AddCnapDemoCases();
 builder.AddCnapUi();
 builder.AddCnapNotifications();
 
@@ -57,6 +62,7 @@ app.MapCnapIdentity();
 app.MapCnapAudit();
 app.MapCnapCalendar();
 app.MapWorkflowApi();
+app.MapCnapCases();
 app.MapCnapLocalization();
 app.MapCnapUi();
 app.MapCnapNotifications();

@@ -1,4 +1,5 @@
 using Cnap.Domain;
+using Cnap.Domain.Cases;
 using Cnap.Workflows.Activities;
 
 namespace Cnap.Activities.Cases;
@@ -12,4 +13,15 @@ public static class CaseOfInstance
             : throw new DomainException(
                 $"Activity {context.Node.Id} ({context.Node.Type}) works on a case, but instance {context.InstanceId} " +
                 $"is not correlated with one (correlation id «{context.CorrelationId}»).");
+
+    /// <summary>
+    /// The case of the instance. The first CNAP step of a card links the case to its run, so the case's history shows
+    /// the card starting before anything the card does; a case already run by another instance is refused.
+    /// </summary>
+    public static async Task<Case> CaseAsync(this ActivityContext context, ICaseWorkspace cases, TimeProvider clock)
+    {
+        var @case = await cases.CaseAsync(context.CaseId(), context.CancellationToken);
+        @case.AttachWorkflow(context.InstanceId, clock);
+        return @case;
+    }
 }

@@ -32,7 +32,7 @@ public sealed class RequestClarification(
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var ct = context.CancellationToken;
-        var @case = await cases.CaseAsync(context.CaseId(), ct);
+        var @case = await context.CaseAsync(cases, clock);
         var service = await cases.ServiceAsync(@case.ServiceId, ct);
         var days = TermValue ?? options.Value.ClarificationWorkingDays;
         if (days < 1)
@@ -50,7 +50,7 @@ public sealed class RequestClarification(
 
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context)
     {
-        var @case = await cases.CaseAsync(context.CaseId(), context.CancellationToken);
+        var @case = await context.CaseAsync(cases, clock);
         return @case.Status == CaseStatus.AwaitingClarification
             ? ActivityResult.Done(Expired)
             : ActivityResult.Done(Provided);

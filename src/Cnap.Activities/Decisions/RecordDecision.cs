@@ -31,7 +31,7 @@ public sealed class RecordDecision(ICaseWorkspace cases, IWorkingCalendarSource 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var ct = context.CancellationToken;
-        var @case = await cases.CaseAsync(context.CaseId(), ct);
+        var @case = await context.CaseAsync(cases, clock);
         var service = await cases.ServiceAsync(@case.ServiceId, ct);
         var tasks = await cases.TasksOfAsync(@case.Id, ct);
         var outcome = Enum.TryParse<DecisionOutcome>(Decision?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)

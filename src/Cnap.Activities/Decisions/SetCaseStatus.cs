@@ -13,7 +13,7 @@ public sealed class SetCaseStatus(ICaseWorkspace cases, TimeProvider clock) : Ac
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var @case = await cases.CaseAsync(context.CaseId(), context.CancellationToken);
+        var @case = await context.CaseAsync(cases, clock);
         @case.SetStatusText(Text, clock, Actor.Workflow);
         context.JournalText = Text;
         return ActivityResult.Done();

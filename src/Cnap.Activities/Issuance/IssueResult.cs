@@ -23,13 +23,13 @@ public sealed class IssueResult(ICaseWorkspace cases, IOptions<CnapActivityOptio
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var @case = await cases.CaseAsync(context.CaseId(), context.CancellationToken);
+        var @case = await context.CaseAsync(cases, clock);
         return Next(@case) ?? Wait(context, @case);
     }
 
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context)
     {
-        var @case = await cases.CaseAsync(context.CaseId(), context.CancellationToken);
+        var @case = await context.CaseAsync(cases, clock);
         if (Next(@case) is { } next)
             return next;
         if (clock.Now() < StorageEnds(@case))

@@ -8,7 +8,7 @@ namespace Cnap.Activities.Notifications;
 
 [Activity("Cnap.EmailNotify", Category = "ЦНАП", DisplayName = "E-mail заявнику",
     Description = "Записує лист заявнику до черги повідомлень за шаблоном події або власним текстом (Liquid).")]
-public sealed class EmailNotify(ICaseWorkspace cases, ICaseNotifier notifier) : Activity
+public sealed class EmailNotify(ICaseWorkspace cases, ICaseNotifier notifier, TimeProvider clock) : Activity
 {
     [Input(DisplayName = "Шаблон", Description = "Подія, чий шаблон листа надіслати.", OptionsProvider = typeof(NotificationEventList), Order = 1)]
     public string? Template { get; set; }
@@ -23,6 +23,6 @@ public sealed class EmailNotify(ICaseWorkspace cases, ICaseNotifier notifier) : 
     {
         if (!string.IsNullOrWhiteSpace(Body) && string.IsNullOrWhiteSpace(Subject))
             throw new DomainException($"Activity {context.Node.Id}: an e-mail with its own text needs its own subject too.");
-        return await Notice.SendAsync(context, cases, notifier, NotificationChannel.Email, Template, Subject, Body);
+        return await Notice.SendAsync(context, cases, notifier, clock, NotificationChannel.Email, Template, Subject, Body);
     }
 }

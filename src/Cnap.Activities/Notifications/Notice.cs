@@ -9,11 +9,11 @@ namespace Cnap.Activities.Notifications;
 internal static class Notice
 {
     public static async Task<ActivityResult> SendAsync(
-        ActivityContext context, ICaseWorkspace cases, ICaseNotifier notifier, NotificationChannel channel,
+        ActivityContext context, ICaseWorkspace cases, ICaseNotifier notifier, TimeProvider clock, NotificationChannel channel,
         string? template, string? subject, string? text)
     {
         var ct = context.CancellationToken;
-        var @case = await cases.CaseAsync(context.CaseId(), ct);
+        var @case = await context.CaseAsync(cases, clock);
         if (!string.IsNullOrWhiteSpace(text))
         {
             await notifier.SendAsync(@case, channel, subject, text, ct);

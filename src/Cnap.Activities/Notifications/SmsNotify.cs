@@ -7,7 +7,7 @@ namespace Cnap.Activities.Notifications;
 
 [Activity("Cnap.SmsNotify", Category = "ЦНАП", DisplayName = "SMS заявнику",
     Description = "Записує SMS заявнику до черги повідомлень за шаблоном події або власним текстом (Liquid).")]
-public sealed class SmsNotify(ICaseWorkspace cases, ICaseNotifier notifier) : Activity
+public sealed class SmsNotify(ICaseWorkspace cases, ICaseNotifier notifier, TimeProvider clock) : Activity
 {
     [Input(DisplayName = "Шаблон", Description = "Подія, чий шаблон SMS надіслати.", OptionsProvider = typeof(NotificationEventList), Order = 1)]
     public string? Template { get; set; }
@@ -17,5 +17,5 @@ public sealed class SmsNotify(ICaseWorkspace cases, ICaseNotifier notifier) : Ac
     public string? Text { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>
-        await Notice.SendAsync(context, cases, notifier, NotificationChannel.Sms, Template, null, Text);
+        await Notice.SendAsync(context, cases, notifier, clock, NotificationChannel.Sms, Template, null, Text);
 }

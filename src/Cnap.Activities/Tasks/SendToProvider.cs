@@ -39,7 +39,7 @@ public sealed class SendToProvider(ICaseWorkspace cases, IWorkingCalendarSource 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var ct = context.CancellationToken;
-        var @case = await cases.CaseAsync(context.CaseId(), ct);
+        var @case = await context.CaseAsync(cases, clock);
         var providerId = await ProviderIdAsync(@case, ct);
         var unitId = await UnitIdAsync(providerId, ct);
         var action = StageActionLetters.FromLetter(Action is { Length: 1 } letter ? letter[0] : '?');

@@ -62,7 +62,7 @@ public sealed class SlaTimer(ICaseWorkspace cases, IWorkingCalendarSource calend
     private async Task<DateTimeOffset?> DueAsync(ActivityContext context, DateTimeOffset now)
     {
         var ct = context.CancellationToken;
-        var @case = await cases.CaseAsync(context.CaseId(), ct);
+        var @case = await context.CaseAsync(cases, clock);
         var deadlines = await calendars.ForProviderAsync(@case.ProviderId, ct);
         var basis = Enum.TryParse<TimerBasis>(Basis?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed

@@ -63,7 +63,7 @@ public sealed class CaseReadingTests
         await host.Api.ApproveAsync((await host.Api.OpenTaskAsync(registered.Id, "реєстру")).Id, "Довідка");
 
         Assert.Equal(0, await host.AdvanceToAsync(CaseHost.Kyiv(2025, 6, 2, 10, 0)));
-        Assert.Equal(1, await host.AdvanceToAsync(CaseHost.Kyiv(2025, 6, 3, 11, 0)));
+        Assert.Equal(1, await host.AdvanceToAsync(CaseHost.Kyiv(2025, 6, 3, 12, 0)));
 
         var details = await host.Api.CaseAsync(registered.Id);
         Assert.Equal(("Unclaimed", "Finished"), (details.Status, details.Workflow!.Status));

@@ -22,7 +22,7 @@ public sealed class IllegalTransitionTests
 
         var problem = await CaseApi.ProblemAsync(await host.Api.PostIssuanceAsync(registered.Id), HttpStatusCode.Conflict);
 
-        Assert.Equal(("InReview", "Issue"), (problem["status"]!.GetValue<string>(), problem["action"]!.GetValue<string>()));
+        Assert.Equal(("InReview", "Issue"), (problem["caseStatus"]!.GetValue<string>(), problem["action"]!.GetValue<string>()));
         Assert.Equal("Issue is not allowed while the case is InReview", problem["title"]!.GetValue<string>());
         Assert.Contains("only when ReadyForIssue", problem["detail"]!.GetValue<string>());
         Assert.Equal("InReview", (await host.Api.CaseAsync(registered.Id)).Status);
@@ -72,7 +72,7 @@ public sealed class IllegalTransitionTests
 
         var problem = await CaseApi.ProblemAsync(await host.Api.PostClarificationAsync(registered.Id, "Ось документи"), HttpStatusCode.Conflict);
 
-        Assert.Equal(("InReview", "ProvideClarification"), (problem["status"]!.GetValue<string>(), problem["action"]!.GetValue<string>()));
+        Assert.Equal(("InReview", "ProvideClarification"), (problem["caseStatus"]!.GetValue<string>(), problem["action"]!.GetValue<string>()));
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed class IllegalTransitionTests
         var registered = await host.Api.RegisterAsync(host.World.CentreId, host.World.Services["advertising"]);
 
         var cancel = await CaseApi.ProblemAsync(await host.Api.PostClosureAsync(registered.Id, "cancellation", "Помилка реєстрації"), HttpStatusCode.Conflict);
-        Assert.Equal(("InReview", "Cancel"), (cancel["status"]!.GetValue<string>(), cancel["action"]!.GetValue<string>()));
+        Assert.Equal(("InReview", "Cancel"), (cancel["caseStatus"]!.GetValue<string>(), cancel["action"]!.GetValue<string>()));
 
         var withdrawn = await host.Client.PostAsync($"/api/cases/{registered.Id}/withdrawal",
             System.Net.Http.Json.JsonContent.Create(new { reason = "Заявник передумав розміщувати рекламу" }));

@@ -18,7 +18,7 @@ public static class CaseProblems
             title: $"{e.Action} is not allowed while the case is {e.Status}",
             extensions: new Dictionary<string, object?>
             {
-                ["status"] = e.Status.ToString(),
+                ["caseStatus"] = e.Status.ToString(),
                 ["action"] = e.Action.ToString(),
                 ["allowedIn"] = CaseTransitions.StatusesAllowing(e.Action).Select(s => s.ToString()).ToArray(),
             }),

@@ -58,8 +58,10 @@ public sealed class CaseHost : IAsyncDisposable
     public IServiceProvider Services => app.Services;
 
     /// <summary>Kyiv local time, as people at the counter read it.</summary>
+    /// <remarks>Returned in UTC, as a system clock reads: PostgreSQL stores instants with offset 0 only.</remarks>
     public static DateTimeOffset Kyiv(int year, int month, int day, int hour = 10, int minute = 0) =>
-        new DateTimeOffset(year, month, day, hour, minute, 0, Cnap.Domain.Organisations.UkraineTime.Zone.GetUtcOffset(new DateTime(year, month, day, hour, minute, 0)));
+        new DateTimeOffset(year, month, day, hour, minute, 0, Cnap.Domain.Organisations.UkraineTime.Zone.GetUtcOffset(new DateTime(year, month, day, hour, minute, 0)))
+            .ToUniversalTime();
 
     /// <summary>To the minute: the clock moves a millisecond with every reading.</summary>
     public static DateTimeOffset Minute(DateTimeOffset instant) => new(instant.UtcTicks - instant.UtcTicks % TimeSpan.TicksPerMinute, TimeSpan.Zero);

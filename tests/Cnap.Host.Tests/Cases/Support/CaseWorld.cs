@@ -87,7 +87,8 @@ public sealed class CaseWorld
             "Особисто в ЦНАП",
             [new LegalAct("Закон України «Про адміністративні послуги»", "ст. 9")],
             "Рішення може бути оскаржене до суду в порядку, встановленому законом.");
-        var service = new AdministrativeService(Guid.NewGuid(), code, registerCode, name, category.Id, Audience.CitizensAndBusiness, card, new DateOnly(2020, 1, 1));
+        // Prefixed: the standard catalogue is seeded in every database and owns the plain codes.
+        var service = new AdministrativeService(Guid.NewGuid(), "t-" + code, registerCode, name, category.Id, Audience.CitizensAndBusiness, card, new DateOnly(2020, 1, 1));
         service.SetRules(silentConsent, suspension, onlineApplicationAllowed: false);
         service.AddVariant(Guid.NewGuid(), "normal", "Звичайний строк", VariantKind.Normal, term, Fee.Free);
         service.AddRefusalGround(new RefusalGround(Incomplete, "Подано неповний пакет документів", "ч. 1 ст. 19 Закону України «Про адміністративні послуги»"));
