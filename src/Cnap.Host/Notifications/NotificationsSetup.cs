@@ -27,6 +27,7 @@ public static class NotificationsSetup
         services.AddSingleton<TemplateCheck>();
         services.AddScoped<INotificationOutbox, NotificationOutbox>();
         services.AddSingleton<TemplateStore>();
+        services.AddSingleton<OutboxLog>();
         services.AddSingleton<IStartupSeeder, TemplateSeeder>();
         AddSmsGateway(services, settings.Sms.Gateway);
         AddEmailTransport(services, settings.Email.Transport);

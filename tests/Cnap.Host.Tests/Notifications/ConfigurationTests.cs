@@ -10,12 +10,15 @@ public sealed class ConfigurationTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
 
-        var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        var thrown = await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
             await using var host = NotificationHost.Start(database, new Dictionary<string, string?> { ["Notifications:Sms:Gateway"] = "Http" });
         });
 
+        var error = Assert.IsType<OptionsValidationException>(Innermost(thrown));
         Assert.Contains("Notifications:Sms:BaseUrl", error.Message);
         Assert.Contains("Notifications:Sms:CallbackSecret", error.Message);
     }
+
+    private static Exception Innermost(Exception e) => e.InnerException is null ? e : Innermost(e.InnerException);
 }
