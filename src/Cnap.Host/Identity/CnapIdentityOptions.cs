@@ -7,6 +7,9 @@ public sealed class CnapIdentityOptions
     /// <summary>Staff must sign in with a TOTP code. Unset means: required everywhere but Development.</summary>
     public bool? RequireStaffTwoFactor { get; set; }
 
+    /// <summary>Session cookies only over HTTPS. Unset means: everywhere but Development (a TLS proxy must forward the scheme).</summary>
+    public bool? SecureCookies { get; set; }
+
     public int MinimumPasswordLength { get; set; } = 12;
 
     public int MaxFailedAccessAttempts { get; set; } = 5;

@@ -22,6 +22,7 @@ public static class IdentitySetup
         var section = builder.Configuration.GetSection(CnapIdentityOptions.Section);
         var options = section.Get<CnapIdentityOptions>() ?? new CnapIdentityOptions();
         options.RequireStaffTwoFactor ??= !builder.Environment.IsDevelopment();
+        options.SecureCookies ??= !builder.Environment.IsDevelopment();
         services.AddSingleton(Options.Create(options));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(CommonPasswords.LoadShipped());

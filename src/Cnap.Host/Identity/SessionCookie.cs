@@ -21,7 +21,7 @@ internal static class SessionCookie
         cookie.Cookie.Name = "cnap.session";
         cookie.Cookie.HttpOnly = true;
         cookie.Cookie.SameSite = SameSiteMode.Lax;
-        cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        cookie.Cookie.SecurePolicy = options.SecureCookies == true ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         cookie.ExpireTimeSpan = options.IdleTimeout;
         cookie.SlidingExpiration = true;
         cookie.LoginPath = CitizenLoginPath;
