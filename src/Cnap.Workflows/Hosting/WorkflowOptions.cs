@@ -92,8 +92,18 @@ public sealed class StimulusQueueOptions
 /// <summary>Durable timer settings.</summary>
 public sealed class TimerOptions
 {
-    /// <summary>Regular sweep interval of the in-process worker (0 disables it, e.g. when Quartz runs the sweep).</summary>
+    /// <summary>Regular sweep interval (0 turns background sweeping off: the in-process worker and a scheduler's sweep job).</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>A scheduler (Quartz in the host) runs the regular sweep; the in-process worker then only wakes for timers
+    /// this node created that fall due before the next regular sweep.</summary>
+    public bool RegularSweepScheduledElsewhere { get; set; }
+
+    /// <summary>Claimed timers resumed per transaction (one commit for the chunk; a failing chunk is retried one by one).</summary>
+    public int FiringChunkSize { get; set; } = 50;
+
+    /// <summary>Chunks fired in parallel by one sweep (PostgreSQL; SQLite has one writer and fires one chunk at a time).</summary>
+    public int FiringConcurrency { get; set; } = 4;
 
     /// <summary>Due timers claimed per sweep.</summary>
     public int BatchSize { get; set; } = 500;

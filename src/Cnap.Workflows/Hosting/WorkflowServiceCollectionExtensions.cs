@@ -43,6 +43,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<StimulusQueueProcessor>();
         services.TryAddScoped<TimerSweeper>();
+        services.TryAddSingleton<TimerFiring>();
         services.TryAddSingleton<TimerWakeup>();
         return services;
     }

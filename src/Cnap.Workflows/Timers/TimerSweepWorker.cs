@@ -8,8 +8,9 @@ namespace Cnap.Workflows.Timers;
 
 /// <summary>
 /// Sweeps due timers every <see cref="TimerOptions.SweepInterval"/>, sooner when a timer is created that falls due
-/// before then, and back to back while a sweep fills its batch (a backlog drains at full speed).
-/// Issue 4 moves the regular sweep to a clustered Quartz job; this worker keeps a single node correct meanwhile.
+/// before then, and back to back while a sweep fills its batch (a backlog drains at full speed). With
+/// <see cref="TimerOptions.RegularSweepScheduledElsewhere"/> (the host's clustered Quartz job runs the regular
+/// sweep) it only keeps the early wake-ups, so a near-due timer does not wait for the next scheduled sweep.
 /// </summary>
 internal sealed class TimerSweepWorker(IServiceScopeFactory scopes, TimerWakeup wakeup, IOptions<WorkflowOptions> options, TimeProvider time,
     ILogger<TimerSweepWorker> logger) : BackgroundService
@@ -19,29 +20,46 @@ internal sealed class TimerSweepWorker(IServiceScopeFactory scopes, TimerWakeup 
         var settings = options.Value.Timers;
         if (settings.SweepInterval <= TimeSpan.Zero)
             return;
+        // Let start-up (migrations, seeding) finish before the first claim.
+        await Task.Yield();
+        var elsewhere = settings.RegularSweepScheduledElsewhere;
+        var sweep = true;
+        DateTimeOffset? pending = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var claimed = 0;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                claimed = await scope.ServiceProvider.GetRequiredService<TimerSweeper>().SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Sweeping due workflow timers failed");
-            }
-            if (claimed >= settings.BatchSize)
-                continue;
+            if (sweep)
+                await SweepAsync(stoppingToken);
             var (earliest, changed) = wakeup.Take();
-            var wait = settings.SweepInterval;
-            if (earliest is { } due && due - time.GetUtcNow() < wait)
-                wait = due - time.GetUtcNow();
-            if (wait <= TimeSpan.Zero)
+            if (earliest is { } told && (pending is null || told < pending))
+                pending = told;
+            var now = time.GetUtcNow();
+            if (pending <= now)
+            {
+                pending = null;
+                sweep = true;
                 continue;
+            }
+            var wait = elsewhere ? Timeout.InfiniteTimeSpan : settings.SweepInterval;
+            if (pending is { } next && (elsewhere || next - now < wait))
+                wait = next - now;
             using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            await Task.WhenAny(Task.Delay(wait, time, cancel.Token), changed);
+            var woken = await Task.WhenAny(Task.Delay(wait, time, cancel.Token), changed);
             await cancel.CancelAsync();
+            // Told of another timer while waiting: recompute the wait rather than sweep.
+            sweep = woken != changed && !stoppingToken.IsCancellationRequested;
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<TimerSweeper>().SweepUntilDrainedAsync(stoppingToken);
+        }
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Sweeping due workflow timers failed");
         }
     }
 }

@@ -1,6 +1,5 @@
 using Cnap.Workflows.Hosting;
 using Cnap.Workflows.Persistence;
-using Cnap.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.Options;
@@ -10,9 +9,9 @@ namespace Cnap.Workflows.Timers;
 /// <summary>
 /// Fires due timers: claims a batch of due bookmarks (<c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, so several
 /// nodes never claim the same row; a claim is a lease that expires if the node dies), commits the claim, then
-/// resumes each through the normal idempotent path — a timer whose bookmark is gone does nothing.
+/// resumes each through the normal idempotent path (<see cref="TimerFiring"/>) — a timer whose bookmark is gone does nothing.
 /// </summary>
-public sealed class TimerSweeper(WorkflowDbContext db, IWorkflowRuntime runtime, IOptions<WorkflowOptions> options, TimeProvider time)
+public sealed class TimerSweeper(WorkflowDbContext db, TimerFiring firing, IOptions<WorkflowOptions> options, TimeProvider time)
 {
     private static readonly DateTimeOffsetToBinaryConverter SqliteTime = new();
 
@@ -20,9 +19,24 @@ public sealed class TimerSweeper(WorkflowDbContext db, IWorkflowRuntime runtime,
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
     {
         var ids = await ClaimAsync(cancellationToken);
-        foreach (var id in ids)
-            await runtime.ResumeAsync(id, null, cancellationToken);
+        if (ids.Count > 0)
+            await firing.FireAsync(ids, parallel: db.IsPostgres, cancellationToken);
         return ids.Count;
+    }
+
+    /// <summary>Sweeps batch after batch until one comes back short of a full batch (a backlog drains at full speed);
+    /// returns how many were claimed in all.</summary>
+    public async Task<int> SweepUntilDrainedAsync(CancellationToken cancellationToken = default)
+    {
+        var total = 0;
+        int claimed;
+        do
+        {
+            claimed = await SweepAsync(cancellationToken);
+            total += claimed;
+        }
+        while (claimed >= options.Value.Timers.BatchSize && !cancellationToken.IsCancellationRequested);
+        return total;
     }
 
     private async Task<List<string>> ClaimAsync(CancellationToken cancellationToken)
