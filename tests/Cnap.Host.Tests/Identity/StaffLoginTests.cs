@@ -2,6 +2,7 @@ using System.Net;
 using Cnap.Host.Identity;
 using Cnap.Testing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cnap.Host.Tests.Identity;
@@ -36,6 +37,23 @@ public sealed class StaffLoginTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/desk", BrowserSession.Location(response));
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cnap.session="));
+    }
+
+    [Fact]
+    public async Task Sign_ins_and_failures_are_in_the_audit_trail_with_role_and_centre()
+    {
+        var centre = Guid.NewGuid();
+        var account = await new TestAccounts(host).StaffAsync("audited", CnapRoles.CentreHead, (MembershipKind.Centre, centre));
+        var session = new BrowserSession(host);
+
+        await session.StaffLoginAsync("audited", "not the password at all");
+        await session.StaffLoginAsync("audited", TestAccounts.Password);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var entries = await scope.ServiceProvider.GetRequiredService<Cnap.Host.Data.CnapDbContext>().Set<Cnap.Host.Audit.AuditEntry>()
+            .Where(e => e.ResourceId == account.UserId).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(["signin.failed", "signin"], entries.Select(e => e.Action));
+        Assert.Equal((CnapRoles.CentreHead, $"Centre:{centre}", centre.ToString()), (entries[1].Role, entries[1].Organisation, entries[1].Chain));
     }
 
     [Fact]

@@ -37,8 +37,12 @@ public sealed class StaffSignInFlow(SignInManager<CnapUser> signIn, IOptions<Cna
         return returnUrl;
     }
 
-    public Task RecordAsync(CnapUser user, string action) =>
-        audit.RecordAsync(new AuditRecord(action, ResourceKind: "user", ResourceId: user.Id), StaffPrincipal(user), CancellationToken.None);
+    /// <summary>A sign-in is recorded with the full principal (role, organisation); a failure only under the account tried.</summary>
+    public async Task RecordAsync(CnapUser user, string action)
+    {
+        var principal = action is "signin" or "totp.enrolled" ? await signIn.CreateUserPrincipalAsync(user) : StaffPrincipal(user);
+        await audit.RecordAsync(new AuditRecord(action, ResourceKind: "user", ResourceId: user.Id), principal, CancellationToken.None);
+    }
 
     /// <summary>Failed attempts are recorded under the account tried, without its memberships (it did not sign in).</summary>
     private static ClaimsPrincipal StaffPrincipal(CnapUser user) =>
