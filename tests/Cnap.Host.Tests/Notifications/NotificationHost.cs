@@ -7,12 +7,13 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cnap.Host.Tests.Notifications;
 
 /// <summary>
-/// The real host over a real database with a fake clock and the background loop off, so a test decides when a
+/// The real host over a real database with a fake clock and no background workers, so a test decides when a
 /// dispatch round runs. Several hosts may share one database and one clock, as nodes of a cluster do.
 /// </summary>
 public sealed class NotificationHost : IAsyncDisposable
@@ -27,8 +28,18 @@ public sealed class NotificationHost : IAsyncDisposable
     {
         this.factory = factory;
         Clock = clock;
-        host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        host = factory.WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(clock);
+            // Other features' workers poll on the clock; moving a fake clock a day ahead would fire them thousands of times.
+            foreach (var worker in services.Where(IsCnapWorker).ToList())
+                services.Remove(worker);
+        }));
     }
+
+    private static bool IsCnapWorker(ServiceDescriptor service) =>
+        service.ServiceType == typeof(IHostedService)
+        && (service.ImplementationType ?? service.ImplementationInstance?.GetType())?.Namespace?.StartsWith("Cnap.", StringComparison.Ordinal) == true;
 
     public FakeTimeProvider Clock { get; }
 
