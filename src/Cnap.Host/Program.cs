@@ -14,6 +14,7 @@ using Cnap.Host.TechnologicalCards;
 using Cnap.Host.Workflows;
 using Cnap.Host.RateLimiting;
 using Cnap.Host.Notifications;
+using Cnap.Host.Scheduling;
 
 if (CommandLine.IsHealthCheck(args))
     return await CommandLine.CheckHealthAsync(args);
@@ -37,6 +38,7 @@ builder.AddCnapCases();
 builder.AddCnapDemoCases();
 builder.AddCnapUi();
 builder.AddCnapNotifications();
+builder.AddCnapScheduling();
 
 var app = builder.Build();
 

@@ -1800,6 +1800,91 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                     b.ToTable("identity_memberships", (string)null);
                 });
 
+            modelBuilder.Entity("Cnap.Host.Scheduling.Reminders.UnclaimedResultReminder", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("unclaimed_result_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Cnap.Host.Scheduling.Runs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Job", "ScheduledAt");
+
+                    b.ToTable("scheduling_job_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Cnap.Host.Scheduling.Statistics.DailyCaseCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Day", "CentreId", "ServiceId", "Status");
+
+                    b.HasIndex("CentreId", "Day");
+
+                    b.ToTable("statistics_daily_case_counts", (string)null);
+                });
+
             modelBuilder.Entity("Cnap.Workflows.Persistence.WorkflowBookmarkRecord", b =>
                 {
                     b.Property<string>("Id")

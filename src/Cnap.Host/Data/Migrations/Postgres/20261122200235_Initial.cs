@@ -266,6 +266,25 @@ namespace Cnap.Host.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "scheduling_job_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Job = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ScheduledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Node = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Items = table.Column<int>(type: "integer", nullable: false),
+                    Error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_scheduling_job_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceCategories",
                 columns: table => new
                 {
@@ -277,6 +296,35 @@ namespace Cnap.Host.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ServiceCategories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "statistics_daily_case_counts",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    CentreId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    TakenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_statistics_daily_case_counts", x => new { x.Day, x.CentreId, x.ServiceId, x.Status });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "unclaimed_result_reminders",
+                columns: table => new
+                {
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_unclaimed_result_reminders", x => new { x.CaseId, x.Number });
                 });
 
             migrationBuilder.CreateTable(
@@ -1304,6 +1352,16 @@ namespace Cnap.Host.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_scheduling_job_runs_Job_ScheduledAt",
+                table: "scheduling_job_runs",
+                columns: new[] { "Job", "ScheduledAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_scheduling_job_runs_StartedAt",
+                table: "scheduling_job_runs",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceCategories_Code",
                 table: "ServiceCategories",
                 column: "Code",
@@ -1350,6 +1408,11 @@ namespace Cnap.Host.Data.Migrations.Postgres
                 table: "ServiceVariants",
                 columns: new[] { "ServiceId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_statistics_daily_case_counts_CentreId_Day",
+                table: "statistics_daily_case_counts",
+                columns: new[] { "CentreId", "Day" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_bookmarks_due_at",
@@ -1475,7 +1538,16 @@ namespace Cnap.Host.Data.Migrations.Postgres
                 name: "ProviderTasks");
 
             migrationBuilder.DropTable(
+                name: "scheduling_job_runs");
+
+            migrationBuilder.DropTable(
                 name: "ServiceProvisions");
+
+            migrationBuilder.DropTable(
+                name: "statistics_daily_case_counts");
+
+            migrationBuilder.DropTable(
+                name: "unclaimed_result_reminders");
 
             migrationBuilder.DropTable(
                 name: "wf_bookmarks");

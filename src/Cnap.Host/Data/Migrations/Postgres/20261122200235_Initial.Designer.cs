@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cnap.Host.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCnapDbContext))]
-    [Migration("20261122192817_Initial")]
+    [Migration("20261122200235_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1810,6 +1810,93 @@ namespace Cnap.Host.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("identity_memberships", (string)null);
+                });
+
+            modelBuilder.Entity("Cnap.Host.Scheduling.Reminders.UnclaimedResultReminder", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId", "Number");
+
+                    b.ToTable("unclaimed_result_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Cnap.Host.Scheduling.Runs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Job")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.HasIndex("Job", "ScheduledAt");
+
+                    b.ToTable("scheduling_job_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Cnap.Host.Scheduling.Statistics.DailyCaseCount", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Day", "CentreId", "ServiceId", "Status");
+
+                    b.HasIndex("CentreId", "Day");
+
+                    b.ToTable("statistics_daily_case_counts", (string)null);
                 });
 
             modelBuilder.Entity("Cnap.Workflows.Persistence.WorkflowBookmarkRecord", b =>

@@ -1,0 +1,44 @@
+using Cnap.Host.Data;
+using Cnap.Host.Scheduling.Runs;
+using Microsoft.EntityFrameworkCore;
+using Quartz;
+
+namespace Cnap.Host.Scheduling.Jobs;
+
+/// <summary>
+/// A job Quartz fires on a schedule, once per firing across the cluster (the store is clustered and the job refuses
+/// concurrent execution). Runs that did something, and every failure, are recorded in <see cref="JobRun"/>.
+/// </summary>
+[DisallowConcurrentExecution]
+public abstract class RecurringJob(IDbContextFactory<CnapDbContext> contexts, TimeProvider clock, ILogger logger) : IJob
+{
+    /// <summary>Record runs that handled nothing too (daily jobs: an empty night is still worth seeing).</summary>
+    protected virtual bool RecordsIdleRuns => true;
+
+    protected abstract Task<int> RunAsync(CancellationToken cancellationToken);
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var started = clock.GetUtcNow();
+        int items = 0;
+        string? error = null;
+        try
+        {
+            items = await RunAsync(cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Scheduled job {Job} failed", context.JobDetail.Key.Name);
+            error = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+        }
+        if (items == 0 && error is null && !RecordsIdleRuns)
+            return;
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        db.Set<JobRun>().Add(new JobRun
+        {
+            Job = context.JobDetail.Key.Name, ScheduledAt = context.ScheduledFireTimeUtc ?? context.FireTimeUtc, StartedAt = started,
+            FinishedAt = clock.GetUtcNow(), Node = context.Scheduler.SchedulerInstanceId, Items = items, Error = error,
+        });
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+}
