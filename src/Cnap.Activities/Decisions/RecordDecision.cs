@@ -37,6 +37,9 @@ public sealed class RecordDecision(ICaseWorkspace cases, IWorkingCalendarSource 
         var outcome = Enum.TryParse<DecisionOutcome>(Decision?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             ? parsed
             : throw new DomainException($"«{Decision}» is not a decision ({string.Join(", ", Enum.GetNames<DecisionOutcome>())}).");
+        // What the card said along the way ("На засіданні комісії") no longer holds once the case is decided.
+        if (@case.StatusText is not null)
+            @case.SetStatusText(null, clock, Actor.Workflow);
         switch (outcome)
         {
             case DecisionOutcome.Granted:

@@ -41,6 +41,8 @@ public sealed class TreeFellingPermitTests
 
         var done = await host.Api.CaseAsync(registered.Id);
         Assert.Equal(("Issued", "Granted", "214"), (done.Status, done.Decision!.Outcome, done.Decision.ResultNumber));
+        // The card's own text ended with the decision; the applicant sees the status again.
+        Assert.Equal("Видано", done.StatusText);
         Assert.Equal(6, done.Tasks.Count);
         Assert.All(done.Tasks, t => Assert.Equal("Decided", t.Status));
         Assert.Empty(done.Suspensions);

@@ -35,7 +35,9 @@ public sealed class GetCaseHandler(CnapDbContext db, WorkflowDbContext workflows
             : await workflows.Journal.AsNoTracking().Where(j => j.InstanceId == instance.Id).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
 
         var now = clock.GetUtcNow();
-        var taskViews = tasks.OrderBy(t => t.AssignedAt).Select(t => TaskViews.Of(t, provider.Id == t.ProviderId ? provider.Name : null, units, now)).ToList();
+        var providerIds = tasks.Select(t => t.ProviderId).Append(provider.Id).Distinct().ToList();
+        var providers = await db.Set<Provider>().AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var taskViews = tasks.OrderBy(t => t.AssignedAt).Select(t => TaskViews.Of(t, providers.GetValueOrDefault(t.ProviderId), units, now)).ToList();
         return new CaseDetailsView(
             @case.Id, @case.JournalNumber.ToString(), @case.TrackingCode.ToString(), @case.Status.ToString(),
             @case.DisplayStatus(service) ?? Workflow.CaseStatusNames.Uk(@case.Status),
