@@ -123,6 +123,10 @@ public sealed partial class TechnologicalCardTests : IDisposable
         Assert.Contains(errors, e => e.Contains("GrantIssue", StringComparison.Ordinal) && e.Contains("'Unclaimed' is not connected", StringComparison.Ordinal));
     }
 
+    [Theory, MemberData(nameof(Names))]
+    public void Every_card_is_described_in_the_activities_doc(string card) =>
+        Assert.Contains($"| `{CardFiles.Read(card).DefinitionId}` |", CardFiles.ActivitiesDoc);
+
     [Fact]
     public void Card_definition_ids_are_unique() =>
         Assert.Equal(CardFiles.Files.Count(), CardFiles.Files.Select(f => CardFiles.Read(Path.GetFileName(f)).DefinitionId).Distinct().Count());

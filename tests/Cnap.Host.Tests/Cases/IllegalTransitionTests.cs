@@ -49,6 +49,26 @@ public sealed class IllegalTransitionTests
     [Theory]
     [InlineData(DatabaseKind.Sqlite)]
     [InlineData(DatabaseKind.Postgres)]
+    public async Task Two_officers_deciding_one_task_at_the_same_moment_do_not_both_succeed(DatabaseKind kind)
+    {
+        await using var host = await CaseHost.StartAsync(kind, CaseHost.Kyiv(2025, 3, 3, 10, 0));
+        var registered = await host.Api.RegisterAsync(host.World.CentreId, host.World.Services["residence"]);
+        var task = await host.Api.OpenTaskAsync(registered.Id, "реєстру");
+
+        var responses = await Task.WhenAll(
+            host.Api.PostDecisionAsync(task.Id, new { outcome = "Approved", result = new { title = "Довідка" } }),
+            host.Api.PostDecisionAsync(task.Id, new { outcome = "Refused", groundCode = CaseWorld.Incomplete, comment = "Немає документа" }));
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        var details = await host.Api.CaseAsync(registered.Id);
+        var decided = Assert.Single(details.Tasks);
+        Assert.Equal(decided.Decision!.Outcome == "Approved" ? "Granted" : "Refused", details.Decision!.Outcome);
+        Assert.Single(details.Timeline, t => t.Source == "case" && t.Event is "Granted" or "Refused");
+    }
+
+    [Theory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
     public async Task A_stage_whose_card_cannot_ask_for_clarification_refuses_the_request(DatabaseKind kind)
     {
         await using var host = await CaseHost.StartAsync(kind, CaseHost.Kyiv(2025, 3, 3, 10, 0));
