@@ -20,7 +20,8 @@ public sealed class SchedulingOptions
     /// <summary>How often a node tells the cluster it is alive; a node silent for longer is recovered by the others.</summary>
     public TimeSpan CheckinInterval { get; set; } = TimeSpan.FromSeconds(7.5);
 
-    public JobSchedule TimerSweep { get; set; } = new() { Interval = TimeSpan.FromSeconds(5) };
+    /// <summary>Every second: one cheap firing per second for the cluster keeps a timer created on another node at most about a second late.</summary>
+    public JobSchedule TimerSweep { get; set; } = new() { Interval = TimeSpan.FromSeconds(1) };
 
     public JobSchedule NotificationDispatch { get; set; } = new() { Interval = TimeSpan.FromSeconds(10) };
 

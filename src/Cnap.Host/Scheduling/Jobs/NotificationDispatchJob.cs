@@ -13,7 +13,7 @@ public sealed class NotificationDispatchJob(
 {
     public const string Name = "notification-dispatch";
 
-    protected override bool RecordsIdleRuns => false;
+    protected override bool RecordsSuccessfulRuns => false;
 
     protected override async Task<int> RunAsync(CancellationToken cancellationToken)
     {

@@ -7,13 +7,13 @@ namespace Cnap.Host.Scheduling.Jobs;
 
 /// <summary>
 /// A job Quartz fires on a schedule, once per firing across the cluster (the store is clustered and the job refuses
-/// concurrent execution). Runs that did something, and every failure, are recorded in <see cref="JobRun"/>.
+/// concurrent execution). Every run of a daily job, and every failure of any job, is recorded in <see cref="JobRun"/>.
 /// </summary>
 [DisallowConcurrentExecution]
 public abstract class RecurringJob(IDbContextFactory<CnapDbContext> contexts, TimeProvider clock, ILogger logger) : IJob
 {
-    /// <summary>Record runs that handled nothing too (daily jobs: an empty night is still worth seeing).</summary>
-    protected virtual bool RecordsIdleRuns => true;
+    /// <summary>False for jobs that fire every few seconds: only their failures are recorded, or the record would flood.</summary>
+    protected virtual bool RecordsSuccessfulRuns => true;
 
     protected abstract Task<int> RunAsync(CancellationToken cancellationToken);
 
@@ -31,7 +31,7 @@ public abstract class RecurringJob(IDbContextFactory<CnapDbContext> contexts, Ti
             logger.LogError(e, "Scheduled job {Job} failed", context.JobDetail.Key.Name);
             error = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
         }
-        if (items == 0 && error is null && !RecordsIdleRuns)
+        if (error is null && !RecordsSuccessfulRuns)
             return;
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         db.Set<JobRun>().Add(new JobRun

@@ -14,7 +14,7 @@ public sealed class TimerSweepJob(
 {
     public const string Name = "timer-sweep";
 
-    protected override bool RecordsIdleRuns => false;
+    protected override bool RecordsSuccessfulRuns => false;
 
     protected override async Task<int> RunAsync(CancellationToken cancellationToken)
     {
