@@ -45,7 +45,7 @@ public sealed class RequestClarification(
         var until = deadlines.Compute(clock.Now(), DeadlineTerm.WorkingDays(days)).EndsAt;
         context.JournalText = $"до {until:u}";
         return ActivityResult.Suspend(new BookmarkRequest(
-            CaseStimuli.ClarificationProvided, CaseStimuli.CasePayload(@case.Id), "answered-or-expired", DueAt: until));
+            CaseStimuli.ClarificationProvided, CaseStimuli.CasePayload(@case.Id), "answered-or-expired", DueAt: until.ToUniversalTime()));
     }
 
     public override async ValueTask<ActivityResult> ResumeAsync(ActivityContext context)

@@ -55,7 +55,7 @@ public sealed class IssueResult(ICaseWorkspace cases, IOptions<CnapActivityOptio
     {
         var until = StorageEnds(@case);
         context.JournalText = $"зберігається до {until:u}";
-        return ActivityResult.Suspend(new BookmarkRequest(CaseStimuli.ResultHandedOver, CaseStimuli.CasePayload(@case.Id), "handed-over-or-unclaimed", DueAt: until));
+        return ActivityResult.Suspend(new BookmarkRequest(CaseStimuli.ResultHandedOver, CaseStimuli.CasePayload(@case.Id), "handed-over-or-unclaimed", DueAt: until.ToUniversalTime()));
     }
 
     private DateTimeOffset StorageEnds(Case @case)

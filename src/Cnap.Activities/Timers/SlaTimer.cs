@@ -55,7 +55,8 @@ public sealed class SlaTimer(ICaseWorkspace cases, IWorkingCalendarSource calend
         }
         var wake = due ?? now + SuspendedRecheck;
         context.JournalText = due is null ? "строк зупинено; перевірка " + wake.ToString("u") : "до " + wake.ToString("u");
-        return ActivityResult.Suspend(new BookmarkRequest(StimulusName, Callback: "elapsed", DueAt: wake, Unique: true));
+        // In UTC: SQLite compares stored instants as written, so a local offset would fire the timer hours off.
+        return ActivityResult.Suspend(new BookmarkRequest(StimulusName, Callback: "elapsed", DueAt: wake.ToUniversalTime(), Unique: true));
     }
 
     /// <summary>When the timer elapses; null while the case's clock is stopped.</summary>

@@ -29,6 +29,7 @@ public sealed class CaseWorld
     public const string Incomplete = "INCOMPLETE";
     public const string NotAllowed = "NOT_ALLOWED";
     public const string UnpublishedCard = "cnap-not-yet-published";
+    public const string ReminderCard = "t-deadline-reminder";
 
     public void AddTo(CnapDbContext db)
     {
@@ -72,6 +73,10 @@ public sealed class CaseWorld
         Service(db, category, "sole-trader", "00643", "Державна реєстрація фізичної особи — підприємця", JusticeId, DeadlineTerm.HoursExcludingDaysOff(24), suspension: false, silentConsent: false);
         Service(db, category, "tree-felling", "00122", "Дозвіл на видалення зелених насаджень", CouncilId, DeadlineTerm.CalendarDays(30), suspension: true, silentConsent: false);
         Service(db, category, "generic", null, "Довідка про склад сім'ї", CouncilId, DeadlineTerm.WorkingDays(10), suspension: true, silentConsent: false);
+        Service(db, category, "land", null, "Надання дозволу на розроблення проєкту землеустрою", CouncilId, DeadlineTerm.CalendarDays(30), suspension: true, silentConsent: false)
+            .PublishTechnologicalCard("cnap-next-day-dispatch");
+        Service(db, category, "reminder", null, "Послуга з нагадуванням про строк", CouncilId, DeadlineTerm.WorkingDays(10), suspension: true, silentConsent: false)
+            .PublishTechnologicalCard(ReminderCard);
         Service(db, category, "no-card", null, "Послуга без технологічної картки", CouncilId, DeadlineTerm.WorkingDays(10), suspension: false, silentConsent: false)
             .PublishTechnologicalCard(UnpublishedCard);
     }
