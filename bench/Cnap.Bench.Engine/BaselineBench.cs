@@ -26,14 +26,14 @@ public sealed class BaselineBench(NpgsqlDataSource dataSource, string state)
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Instance i waits on bookmark "b{i}-1".</summary>
-    public async Task SeedAsync(int count)
+    /// <summary>Instance i (from <paramref name="from"/>) waits on bookmark "b{i}-1".</summary>
+    public async Task SeedAsync(int count, int from = 0)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         var now = DateTime.UtcNow;
         await using (var writer = await connection.BeginBinaryImportAsync("COPY base_instances (id, state, status, revision, updated_at) FROM STDIN (FORMAT BINARY)"))
         {
-            for (var i = 0; i < count; i++)
+            for (var i = from; i < from + count; i++)
             {
                 await writer.StartRowAsync();
                 await writer.WriteAsync($"i{i}", NpgsqlDbType.Text);
@@ -46,7 +46,7 @@ public sealed class BaselineBench(NpgsqlDataSource dataSource, string state)
         }
         await using (var writer = await connection.BeginBinaryImportAsync("COPY base_bookmarks (id, instance_id, name, hash, callback, created_at) FROM STDIN (FORMAT BINARY)"))
         {
-            for (var i = 0; i < count; i++)
+            for (var i = from; i < from + count; i++)
             {
                 await writer.StartRowAsync();
                 await writer.WriteAsync($"b{i}-1", NpgsqlDbType.Text);

@@ -1,14 +1,15 @@
-using System.Data.Common;
 using Cnap.Workflows.Hosting;
 using Cnap.Workflows.Management;
 using Cnap.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cnap.Bench.Engine;
 
-/// <summary>The engine as a host wires it: a scope (and a context) per operation, the scope's context for the engine.</summary>
+/// <summary>
+/// The engine as the host wires it (src/Cnap.Host/Data/DatabaseSetup.cs): pooled contexts, the scope's context rented
+/// through a scoped lease and also handed out as <see cref="DbContext"/>, a scope per operation.
+/// </summary>
 public sealed class EngineBench : IAsyncDisposable
 {
     private readonly ServiceProvider services;
@@ -16,14 +17,12 @@ public sealed class EngineBench : IAsyncDisposable
     public EngineBench(string connectionString)
     {
         var collection = new ServiceCollection();
-        collection.AddSingleton(RoundTrips);
-        collection.AddDbContext<BenchDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(RoundTrips));
+        collection.AddDbContextPool<BenchDbContext>(o => o.UseNpgsql(connectionString));
+        collection.AddPooledDbContextFactory<BenchDbContext>(_ => { });
         collection.AddScoped<DbContext>(sp => sp.GetRequiredService<BenchDbContext>());
         collection.AddWorkflows(o => o.StimulusQueue.PollInterval = TimeSpan.Zero);
         services = collection.BuildServiceProvider();
     }
-
-    public RoundTripCounter RoundTrips { get; } = new();
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
@@ -50,36 +49,4 @@ public sealed class EngineBench : IAsyncDisposable
         InScopeAsync(sp => sp.GetRequiredService<IWorkflowRuntime>().ResumeAsync(bookmarkId));
 
     public ValueTask DisposeAsync() => services.DisposeAsync();
-}
-
-/// <summary>Counts statements and commits sent to the server: each is one round trip (Npgsql sends BEGIN with the first statement).</summary>
-public sealed class RoundTripCounter : DbCommandInterceptor, IDbTransactionInterceptor
-{
-    private long count;
-
-    public long Count => Interlocked.Read(ref count);
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return ValueTask.FromResult(result);
-    }
-
-    public ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return ValueTask.FromResult(result);
-    }
 }

@@ -12,18 +12,24 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(settings);
         builder.Services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
 
+        // Pooled: a request, a workflow transition or a job reuses a context (its services, change tracker and connection
+        // wrapper) instead of building one. The scope's context is rented through EF's scoped lease (registered first, so
+        // that it also serves the provider type) from the same pool as the factory's: the scope returns it exactly once,
+        // however many registrations hand it out. A factory-made scoped context would be disposed once per alias and
+        // could go back to the pool twice, to be rented by two scopes at once.
         switch (settings.Provider)
         {
             case DatabaseProvider.Postgres:
-                builder.Services.AddDbContextFactory<PostgresCnapDbContext>(o => ConfigurePostgres(o, settings.ConnectionString));
+                builder.Services.AddDbContextPool<CnapDbContext, PostgresCnapDbContext>(o => ConfigurePostgres(o, settings.ConnectionString));
+                builder.Services.AddPooledDbContextFactory<PostgresCnapDbContext>(_ => { });
                 builder.Services.AddSingleton<IDbContextFactory<CnapDbContext>, CnapDbContextFactory<PostgresCnapDbContext>>();
                 break;
             default:
-                builder.Services.AddDbContextFactory<SqliteCnapDbContext>(o => ConfigureSqlite(o, settings.ConnectionString));
+                builder.Services.AddDbContextPool<CnapDbContext, SqliteCnapDbContext>(o => ConfigureSqlite(o, settings.ConnectionString));
+                builder.Services.AddPooledDbContextFactory<SqliteCnapDbContext>(_ => { });
                 builder.Services.AddSingleton<IDbContextFactory<CnapDbContext>, CnapDbContextFactory<SqliteCnapDbContext>>();
                 break;
         }
-        builder.Services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CnapDbContext>>().CreateDbContext());
         builder.Services.AddScoped<DbContext>(sp => sp.GetRequiredService<CnapDbContext>());
     }
 

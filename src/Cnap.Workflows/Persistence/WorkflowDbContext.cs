@@ -8,8 +8,13 @@ public sealed class WorkflowDbContext(DbContext context)
     /// <summary>The application's context.</summary>
     public DbContext Context => context;
 
+    private StoreConnection? store;
+
     /// <summary>True on PostgreSQL (row locks, SKIP LOCKED); otherwise SQLite semantics (one writer).</summary>
     public bool IsPostgres => context.Database.ProviderName == WorkflowModel.PostgresProvider;
+
+    /// <summary>Hand-written statements on this context's connection and transaction.</summary>
+    internal StoreConnection Store => store ??= new StoreConnection(context, IsPostgres);
 
     /// <summary>Definitions.</summary>
     public DbSet<WorkflowDefinitionRecord> Definitions => context.Set<WorkflowDefinitionRecord>();

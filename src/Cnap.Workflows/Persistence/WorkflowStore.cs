@@ -42,22 +42,35 @@ internal sealed class WorkflowStore(WorkflowDbContext db, IOptions<WorkflowOptio
         }
     }
 
-    /// <summary>Reads and locks an instance (FOR UPDATE on PostgreSQL; the SQLite transaction is already the only writer).</summary>
+    /// <summary>Reads and locks an instance (FOR UPDATE on PostgreSQL; the SQLite transaction is already the only writer). Not tracked.</summary>
     public Task<WorkflowInstanceRecord?> LockInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
-        db.Instances.FromSqlRaw(db.IsPostgres ? InstanceById + ForUpdate : InstanceById, instanceId)
-            .AsTracking().FirstOrDefaultAsync(cancellationToken);
+        InstanceRows.LockAsync(db.Store, instanceId, cancellationToken);
 
-    /// <summary>Reads and locks the instance owning a bookmark, in one round trip.</summary>
+    /// <summary>Reads and locks the instance owning a bookmark, in one round trip. Not tracked.</summary>
     public Task<WorkflowInstanceRecord?> LockInstanceByBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
-        db.Instances.FromSqlRaw(db.IsPostgres ? InstanceByBookmark + ForUpdate : InstanceByBookmark, bookmarkId)
-            .AsTracking().FirstOrDefaultAsync(cancellationToken);
+        InstanceRows.LockByBookmarkAsync(db.Store, bookmarkId, cancellationToken);
 
-    private const string InstanceById = "SELECT * FROM wf_instances WHERE id = {0}";
-    private const string InstanceByBookmark = "SELECT * FROM wf_instances WHERE id = (SELECT instance_id FROM wf_bookmarks WHERE id = {0})";
-    private const string ForUpdate = " FOR UPDATE";
+    /// <summary>
+    /// Saves a burst's effects in one batch. Pure engine transitions (the activities changed nothing in the context)
+    /// go as hand-written statements; otherwise the engine's rows join the context's own changes in one SaveChanges,
+    /// so the application's changes and the burst still travel in one batch.
+    /// </summary>
+    public async Task SaveBurstAsync(WorkflowInstanceRecord instance, bool isNew, InstanceState state, BurstResult result, CancellationToken cancellationToken)
+    {
+        var expectedRevision = instance.Revision;
+        Apply(instance, state, result);
+        if (db.Context.ChangeTracker.HasChanges())
+        {
+            Stage(instance, isNew, expectedRevision, result);
+            await db.Context.SaveChangesAsync(cancellationToken);
+            // Later bursts in this scope read their instance afresh; a tracked copy would clash with it.
+            DetachEngineEntities();
+            return;
+        }
+        await BurstWrite.ExecuteAsync(db.Store, instance, expectedRevision, isNew, result, cancellationToken);
+    }
 
-    /// <summary>Stages a burst's effects on the context; the caller saves.</summary>
-    public void Stage(WorkflowInstanceRecord instance, InstanceState state, BurstResult result)
+    private void Apply(WorkflowInstanceRecord instance, InstanceState state, BurstResult result)
     {
         var now = time.GetUtcNow();
         instance.State = state.Serialize();
@@ -66,6 +79,20 @@ internal sealed class WorkflowStore(WorkflowDbContext db, IOptions<WorkflowOptio
         instance.Revision++;
         if (result.Status is WorkflowStatus.Finished or WorkflowStatus.Cancelled)
             instance.FinishedAt = now;
+    }
+
+    private void Stage(WorkflowInstanceRecord instance, bool isNew, int expectedRevision, BurstResult result)
+    {
+        if (isNew)
+        {
+            db.Instances.Add(instance);
+        }
+        else
+        {
+            var entry = db.Context.Entry(instance);
+            entry.State = EntityState.Modified;
+            entry.Property(i => i.Revision).OriginalValue = expectedRevision;
+        }
 
         foreach (var id in result.RemovedBookmarkIds)
         {
@@ -88,7 +115,7 @@ internal sealed class WorkflowStore(WorkflowDbContext db, IOptions<WorkflowOptio
             db.Journal.Add(new WorkflowJournalRecord
             {
                 InstanceId = instance.Id, Sequence = entry.Sequence, Time = entry.Time, ActivityId = entry.ActivityId, ActivityType = entry.ActivityType,
-                ActivityName = entry.ActivityName, Event = entry.Event, Outcomes = entry.Outcomes is null ? null : string.Join(',', entry.Outcomes),
+                ActivityName = entry.ActivityName, Event = entry.Event, Outcomes = BurstWrite.JournalOutcomes(entry),
                 Text = entry.Text, BookmarkId = entry.BookmarkId,
             });
         }

@@ -99,9 +99,7 @@ internal sealed class WorkflowRuntime(
         };
         var state = new InstanceState();
         var result = await RunBurstAsync(definition, instance, state, new StartStimulus(input, triggerActivityId), cancellationToken);
-        Db.Instances.Add(instance);
-        store.Stage(instance, state, result);
-        await store.SaveAsync(cancellationToken);
+        await store.SaveBurstAsync(instance, isNew: true, state, result, cancellationToken);
         return new InstanceResult(instance.Id, instance.Status, OpenedBookmarkIds: Opened(result));
     }
 
@@ -115,8 +113,7 @@ internal sealed class WorkflowRuntime(
         var result = await RunBurstAsync(definition, instance, state, new ResumeStimulus(bookmarkId, input), cancellationToken);
         if (!result.Applied)
             return new ResumeResult(bookmarkId, ResumeOutcome.AlreadyConsumed, instance.Id, instance.Status, result.NotAppliedReason);
-        store.Stage(instance, state, result);
-        await store.SaveAsync(cancellationToken);
+        await store.SaveBurstAsync(instance, isNew: false, state, result, cancellationToken);
         return new ResumeResult(bookmarkId, ResumeOutcome.Resumed, instance.Id, instance.Status, OpenedBookmarkIds: Opened(result));
     }
 
@@ -129,8 +126,7 @@ internal sealed class WorkflowRuntime(
         var result = await RunBurstAsync(definition, instance, state, stimulus, cancellationToken);
         if (!result.Applied)
             return new InstanceResult(instance.Id, instance.Status, false, result.NotAppliedReason);
-        store.Stage(instance, state, result);
-        await store.SaveAsync(cancellationToken);
+        await store.SaveBurstAsync(instance, isNew: false, state, result, cancellationToken);
         return new InstanceResult(instance.Id, instance.Status);
     }
 
