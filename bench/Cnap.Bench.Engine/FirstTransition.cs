@@ -17,7 +17,28 @@ internal static class FirstTransition
         return result.Outcome == Cnap.Workflows.Runtime.ResumeOutcome.Resumed ? 0 : 1;
     }
 
-    public static async Task<(TimeSpan SinceStart, TimeSpan Resume)> MeasureInChildAsync(string connectionString, string bookmarkId)
+    /// <summary>
+    /// Resumes a waiting instance from <paramref name="runs"/> fresh processes, one after another; prints each, then
+    /// where one more fresh process spends the time. Returns the medians.
+    /// </summary>
+    public static async Task<ColdStart> MeasureAsync(EngineBench engine, string connectionString, int runs)
+    {
+        var measured = new List<(TimeSpan SinceStart, TimeSpan Resume)>();
+        for (var i = 0; i < runs; i++)
+        {
+            var waiting = await engine.StartAsync();
+            var run = await MeasureInChildAsync(connectionString, waiting.OpenedBookmarkIds![0]);
+            Console.WriteLine($"first transition in a fresh process: committed {run.SinceStart.TotalSeconds:N2} s after its start; the resume itself took {run.Resume.TotalMilliseconds:N0} ms");
+            measured.Add(run);
+        }
+        var (probeA, probeB) = (await engine.StartAsync(), await engine.StartAsync());
+        Console.WriteLine("where a fresh process spends it (another fresh process, the steps of a resume timed one by one):");
+        Console.Write(await RunChildAsync("--cold-breakdown", connectionString, probeA.OpenedBookmarkIds![0], probeB.OpenedBookmarkIds![0]));
+        var median = measured.OrderBy(m => m.SinceStart).ElementAt(runs / 2);
+        return new ColdStart(median.SinceStart, median.Resume, runs + 2);
+    }
+
+    private static async Task<(TimeSpan SinceStart, TimeSpan Resume)> MeasureInChildAsync(string connectionString, string bookmarkId)
     {
         var output = (await RunChildAsync("--first-transition", connectionString, bookmarkId)).Trim().Split(' ');
         if (output.Length != 3)
@@ -42,3 +63,6 @@ internal static class FirstTransition
         return output;
     }
 }
+
+/// <summary>The median cold transition, and how many instances the measurement left waiting.</summary>
+internal sealed record ColdStart(TimeSpan SinceStart, TimeSpan Resume, int Instances);

@@ -33,14 +33,11 @@ try
         return 0;
     }
 
-    // Cold: a fresh process (as after a host restart) resumes a waiting instance: no warm-up, empty definition cache,
-    // cold JIT, EF model and Jint. The child prints the seconds from its own process start to the commit.
-    var waiting = await engine.StartAsync();
-    var (sinceProcessStart, coldResume) = await FirstTransition.MeasureInChildAsync(connectionString, waiting.OpenedBookmarkIds![0]);
-    Console.WriteLine($"first transition in a fresh process: committed {sinceProcessStart.TotalSeconds:N2} s after its start; the resume itself took {coldResume.TotalMilliseconds:N0} ms");
-    var (probeA, probeB) = (await engine.StartAsync(), await engine.StartAsync());
-    Console.WriteLine("where a fresh process spends it (another fresh process, the steps of a resume timed one by one):");
-    Console.Write(await FirstTransition.RunChildAsync("--cold-breakdown", connectionString, probeA.OpenedBookmarkIds![0], probeB.OpenedBookmarkIds![0]));
+    // Cold: fresh processes (as after a host restart) each resume a waiting instance: no warm-up, empty definition
+    // cache, cold JIT, EF and Jint. Each child prints the time from its own process start to the commit.
+    var cold = await FirstTransition.MeasureAsync(engine, connectionString, options.ColdRuns);
+    if (options.ColdOnly)
+        return 0;
 
     const int counted = 300;
     var total = options.Instances + options.Paced + counted;
@@ -77,8 +74,8 @@ try
     var roundTrips = await RoundTrips.EngineAsync(connectionString, firstBookmarks[(options.Instances + options.Paced)..]);
     var baselineRoundTrips = await RoundTrips.BaselineAsync(connectionString, sampleState, options.Instances, counted);
 
-    // The three cold-start instances and the round-trip sample (resumed once) stay suspended by design.
-    var unfinished = long.Parse(await Sql.ScalarAsync(connectionString, "SELECT count(*) FROM wf_instances WHERE status <> 'Finished'")) - 3 - counted;
+    // The cold-start instances and the round-trip sample (resumed once) stay suspended by design.
+    var unfinished = long.Parse(await Sql.ScalarAsync(connectionString, "SELECT count(*) FROM wf_instances WHERE status <> 'Finished'")) - cold.Instances - counted;
     Console.WriteLine();
     Console.WriteLine(baselineRun);
     Console.WriteLine(engineRun);
@@ -94,7 +91,7 @@ try
         Console.WriteLine($"resume latency at half load p50 {paced.PercentileMs(50):N2} ms, p95 {paced.PercentileMs(95):N2} ms, p99 {paced.PercentileMs(99):N2} ms at {paced.PerSecond:N0}/s achieved   (target p95 <= 25 ms) {Verdict(paced.PercentileMs(95) <= 25)}");
     Console.WriteLine($"round trips per transition  {roundTrips,10:N2}   counted on the wire; baseline {baselineRoundTrips:N2}   (target <= 3) {Verdict(roundTrips <= 3)}");
     Console.WriteLine($"stored state p95            {state95,10:N0} bytes (suspended {suspendedState}, waiting {waitingState}, finished {finishedState}; target <= 8192) {Verdict(state95 <= 8192)}");
-    Console.WriteLine($"first transition            {sinceProcessStart.TotalSeconds,10:N2} s after process start, itself {coldResume.TotalMilliseconds:N0} ms   (target <= 2 s) {Verdict(sinceProcessStart.TotalSeconds <= 2)}");
+    Console.WriteLine($"first transition            {cold.SinceStart.TotalSeconds,10:N2} s after process start (median of {options.ColdRuns} fresh processes), the resume itself {cold.Resume.TotalMilliseconds:N0} ms   (target <= 2 s) {Verdict(cold.SinceStart.TotalSeconds <= 2)}");
     Console.WriteLine($"instances not finished      {unfinished,10}");
     await dataSource.DisposeAsync();
 }
@@ -113,11 +110,11 @@ static Cnap.Workflows.Runtime.ResumeResult Resumed(Cnap.Workflows.Runtime.Resume
 static RunStats Combine(string name, RunStats a, RunStats b) =>
     new(name, a.Operations + b.Operations, a.Elapsed + b.Elapsed, a.Latencies.Concat(b.Latencies).ToList());
 
-internal sealed record Options(int Instances, int Clients, int Paced, int Cpu)
+internal sealed record Options(int Instances, int Clients, int Paced, int Cpu, int ColdRuns, bool ColdOnly)
 {
     public static Options Parse(string[] args)
     {
         int Get(string name, int fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1]) : fallback;
-        return new Options(Get("--instances", 100_000), Get("--clients", 16), Get("--paced", 20_000), Get("--cpu", 0));
+        return new Options(Get("--instances", 100_000), Get("--clients", 16), Get("--paced", 20_000), Get("--cpu", 0), Get("--cold-runs", 3), args.Contains("--cold-only"));
     }
 }

@@ -28,6 +28,9 @@ public sealed class EngineTimerBench(string connectionString, int timers, TimeSp
         var (firstDue, step) = await PrepareAsync(clock);
         Console.WriteLine($"   {timers:N0} timers due from {firstDue:HH:mm:ss.fff} over {window.TotalSeconds:F0} s ({timers / window.TotalSeconds:F0}/s)");
 
+        ClaimRate = await MeasureClaimRateAsync(firstDue + window + TimeSpan.FromDays(1));
+        Console.WriteLine($"   claiming alone (the sweep's UPDATE … FOR UPDATE SKIP LOCKED in batches of 500, then released): {ClaimRate:F0} timers/s");
+
         var loadBefore = Stats.LoadAverage();
         clock.Offset = firstDue - TimeProvider.System.GetUtcNow() - TimeSpan.FromSeconds(2);
         var engines = Enumerable.Range(0, nodes).Select(_ => new EngineNode(connectionString, clock, tune)).ToList();
@@ -42,6 +45,42 @@ public sealed class EngineTimerBench(string connectionString, int timers, TimeSp
         foreach (var engine in engines)
             await engine.DisposeAsync();
         return await MeasureAsync(firstDue, step, left, loadBefore);
+    }
+
+    /// <summary>How fast the sweep's claim statement alone takes due timers (no firing): the mechanism's own ceiling.</summary>
+    public double ClaimRate { get; private set; }
+
+    private async Task<double> MeasureClaimRateAsync(DateTimeOffset now)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        var watch = Stopwatch.StartNew();
+        var claimed = 0;
+        while (true)
+        {
+            await using var command = new NpgsqlCommand("""
+                UPDATE wf_bookmarks SET claimed_until = @until
+                WHERE id IN (SELECT id FROM wf_bookmarks WHERE due_at <= @now AND (claimed_until IS NULL OR claimed_until < @now)
+                             ORDER BY due_at LIMIT 500 FOR UPDATE SKIP LOCKED)
+                RETURNING id
+                """, connection);
+            command.Parameters.AddWithValue("until", now.AddMinutes(1));
+            command.Parameters.AddWithValue("now", now);
+            var batch = 0;
+            await using (var reader = await command.ExecuteReaderAsync())
+                while (await reader.ReadAsync())
+                    batch++;
+            claimed += batch;
+            if (batch == 0)
+                break;
+        }
+        var rate = claimed / watch.Elapsed.TotalSeconds;
+        foreach (var sql in new[] { "UPDATE wf_bookmarks SET claimed_until = NULL", "VACUUM ANALYZE wf_bookmarks" })
+        {
+            await using var release = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+            await release.ExecuteNonQueryAsync();
+        }
+        return rate;
     }
 
     private async Task<(DateTimeOffset FirstDue, TimeSpan Step)> PrepareAsync(ShiftedClock clock)

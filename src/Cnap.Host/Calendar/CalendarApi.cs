@@ -10,7 +10,9 @@ public static class CalendarApi
 {
     public static RouteGroupBuilder MapCalendarApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/calendar").WithTags("Calendar");
+        // Public information (days off and transferred working days by law and by an organisation's own rules): the
+        // Portal and integrators read it without signing in, whatever the access switch says.
+        var group = app.MapGroup("/api/calendar").WithTags("Calendar").AllowAnonymous();
         group.MapGet("/{year}", GetYearAsync)
             .WithName("GetCalendarYear")
             .WithSummary("Days off and transferred days of a year, with reasons and the regimes in force")

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Cnap.Domain.ProviderTasks;
+using Cnap.Host.Access;
 using Cnap.Host.Cases.Api;
 using Mediator;
 
@@ -10,7 +11,8 @@ public static class TasksApi
 {
     public static RouteGroupBuilder MapTasksApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/tasks").WithTags("Tasks").AddEndpointFilter(CaseProblems.Filter);
+        var group = app.MapGroup("/api/tasks").WithTags("Tasks").AddEndpointFilter(CaseProblems.Filter)
+            .OpenToAnonymousWhileApiIsOpen().RequireScopes(ApiScopes.CasesRead, ApiScopes.TasksWrite);
         group.MapGet("/", ListAsync).WithSummary("Tasks by provider, unit, status, case and overdue, by due date");
         group.MapGet("/{id:guid}", GetAsync);
         group.MapPost("/{id:guid}/decision", DecideAsync)

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Cnap.Host.Identity;
 using Cnap.Host.RateLimiting.Uploads;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -18,12 +19,15 @@ public static class RateLimitSetup
             limiter.OnRejected = RateLimitRejection.WriteAsync;
             limiter.AddPolicy(RateLimits.Login, context => Partition(context, RateLimits.Login, options.Login, postsOnly: true));
             limiter.AddPolicy(RateLimits.TrackingLookup, context => Partition(context, RateLimits.TrackingLookup, options.TrackingLookup, postsOnly: false));
-            limiter.AddPolicy(RateLimits.Submission, context => Partition(context, RateLimits.Submission, options.Submission, postsOnly: true));
+            limiter.AddPolicy(RateLimits.Submission, context => Partition(
+                context, RateLimits.Submission, IsStaff(context) ? options.StaffSubmission : options.Submission, postsOnly: true));
             limiter.AddPolicy(RateLimits.Sms, context => Partition(context, RateLimits.Sms, options.Sms, postsOnly: true));
         });
     }
 
     public static void UseCnapRateLimiting(this WebApplication app) => app.UseRateLimiter();
+
+    private static bool IsStaff(HttpContext context) => CnapRoles.Staff.Any(context.User.IsInRole);
 
     /// <summary>
     /// Per signed-in user, else per client address. Showing a form (GET) is free where only sending it is the abuse.

@@ -13,11 +13,13 @@ internal sealed record ScheduledJob(string Name, Type JobType, JobSchedule Sched
         quartz.AddJob(JobType, job => job.WithIdentity(key).StoreDurably().DisallowConcurrentExecution());
         quartz.AddTrigger(trigger =>
         {
-            trigger.ForJob(key).WithIdentity(Name, SchedulingSetup.JobGroup);
+            // Quartz keeps real time; left to itself the builder would start from the container's clock, which tests
+            // set in the past, and every trigger would misfire and fire at once.
+            trigger.ForJob(key).WithIdentity(Name, SchedulingSetup.JobGroup).StartAt(TimeProvider.System.GetUtcNow());
             if (Schedule.Cron is { Length: > 0 } cron)
                 trigger.WithCronSchedule(cron, c => c.InTimeZone(TimeZoneInfo.Utc).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed));
             else
-                trigger.StartNow().WithSimpleSchedule(s => s.WithInterval(Schedule.Interval!.Value).RepeatForever()
+                trigger.WithSimpleSchedule(s => s.WithInterval(Schedule.Interval!.Value).RepeatForever()
                     .WithMisfireInstruction(SimpleTriggerMisfireInstruction.NextWithRemainingCount));
         });
     }

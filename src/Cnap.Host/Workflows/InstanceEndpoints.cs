@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cnap.Host.Access;
 using Cnap.Workflows.Management;
 using Cnap.Workflows.Persistence;
 using Cnap.Workflows.Runtime;
@@ -10,11 +11,16 @@ internal static class InstanceEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/", StartAsync).WithSummary("Start an instance of a definition's published version: {definitionId, input, correlationId}");
-        group.MapGet("/{id}", GetAsync).WithSummary("Status, version, variables and open bookmarks");
-        group.MapGet("/{id}/journal", JournalAsync).WithSummary("The instance's journal, oldest first");
-        group.MapPost("/{id}/cancel", CancelAsync);
-        group.MapPost("/{id}/incidents/retry", RetryAsync).WithSummary("Retry a faulted instance from the activity that failed");
+        group.MapPost("/", StartAsync).WithSummary("Start an instance of a definition's published version: {definitionId, input, correlationId}")
+            .RequireAuthorization(CnapPolicies.Methodologist);
+        group.MapGet("/{id}", GetAsync).WithSummary("Status, version, variables and open bookmarks")
+            .RequireAuthorization(CnapPolicies.WorkflowInstanceRead).HideWhenForbidden();
+        group.MapGet("/{id}/journal", JournalAsync).WithSummary("The instance's journal, oldest first")
+            .RequireAuthorization(CnapPolicies.WorkflowInstanceRead).HideWhenForbidden();
+        group.MapPost("/{id}/cancel", CancelAsync)
+            .RequireAuthorization(CnapPolicies.WorkflowInstanceChange).HideWhenForbidden();
+        group.MapPost("/{id}/incidents/retry", RetryAsync).WithSummary("Retry a faulted instance from the activity that failed")
+            .RequireAuthorization(CnapPolicies.WorkflowInstanceChange).HideWhenForbidden();
     }
 
     private static async Task<IResult> StartAsync(HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)

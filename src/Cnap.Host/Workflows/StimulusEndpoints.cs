@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cnap.Host.Access;
 using Cnap.Workflows.Activities.Flow;
 using Cnap.Workflows.Runtime;
 
@@ -8,9 +9,12 @@ internal static class StimulusEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/events/{eventName}", EventAsync).WithSummary("Resume Elsa.Event bookmarks of that name and start the definitions it triggers: {input}");
-        group.MapPost("/stimuli", SendAsync).WithSummary("Send a stimulus: {name, payload, input}");
-        group.MapPost("/bookmarks/{bookmarkId}/resume", ResumeAsync).WithSummary("Resume one bookmark by id (idempotent): {input}");
+        group.MapPost("/events/{eventName}", EventAsync).WithSummary("Resume Elsa.Event bookmarks of that name and start the definitions it triggers: {input}")
+            .RequireAuthorization(CnapPolicies.Methodologist);
+        group.MapPost("/stimuli", SendAsync).WithSummary("Send a stimulus: {name, payload, input}")
+            .RequireAuthorization(CnapPolicies.Methodologist);
+        group.MapPost("/bookmarks/{bookmarkId}/resume", ResumeAsync).WithSummary("Resume one bookmark by id (idempotent): {input}")
+            .RequireAuthorization(CnapPolicies.Methodologist).HideWhenForbidden();
     }
 
     private static async Task<IResult> EventAsync(string eventName, HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Cnap.Host.Access;
 using Microsoft.Extensions.Options;
 
 namespace Cnap.Host.Workflows;
@@ -7,13 +8,16 @@ public static class WorkflowApi
 {
     public static RouteGroupBuilder MapWorkflowApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/workflows").WithTags("Workflows");
+        // Designing and running cards is the methodologists' (and the system administrator's) work; routes that take an
+        // instance or bookmark id answer 404 to everyone else (a case's run is personal data), see InstanceEndpoints.
+        var group = app.MapGroup("/api/workflows").WithTags("Workflows").OpenToAnonymousWhileApiIsOpen();
         group.AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<IOptions<WorkflowApiOptions>>().Value.Open
                 ? await next(context)
                 : TypedResults.NotFound());
-        group.MapGet("/descriptors/activities", DescriptorEndpoints.ListAsync).WithSummary("Every activity type, described as Elsa's ActivityDescriptor");
-        DefinitionEndpoints.Map(group.MapGroup("/definitions"));
+        group.MapGet("/descriptors/activities", DescriptorEndpoints.ListAsync).WithSummary("Every activity type, described as Elsa's ActivityDescriptor")
+            .RequireAuthorization(CnapPolicies.Methodologist);
+        DefinitionEndpoints.Map(group.MapGroup("/definitions").RequireAuthorization(CnapPolicies.Methodologist));
         InstanceEndpoints.Map(group.MapGroup("/instances"));
         StimulusEndpoints.Map(group);
         return group;

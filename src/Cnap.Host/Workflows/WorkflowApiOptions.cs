@@ -1,13 +1,12 @@
 namespace Cnap.Host.Workflows;
 
 /// <summary>
-/// The one switch for the workflow API (<c>Workflows:Api:Open</c>). Until the auth layer protects it, the API is
-/// open in Development only; elsewhere every route answers 404. The auth layer turns it on and adds its policy
-/// to the group in <see cref="WorkflowApi.MapWorkflowApi"/>.
+/// <c>Workflows:Api:Open</c>: on by default; off answers 404 on every route of the workflow API (a host that only serves
+/// the Portal, say). Who may call which route is the routes' policies' business (<see cref="WorkflowApi.MapWorkflowApi"/>).
 /// </summary>
 public sealed class WorkflowApiOptions
 {
     public const string Section = "Workflows:Api";
 
-    public bool Open { get; set; }
+    public bool Open { get; set; } = true;
 }

@@ -9,8 +9,6 @@ public static class WorkflowsSetup
     {
         builder.Services.AddWorkflows();
         builder.Services.AddWorkflowBackgroundWorkers();
-        builder.Services.AddOptions<WorkflowApiOptions>()
-            .Configure(options => options.Open = builder.Environment.IsDevelopment())
-            .BindConfiguration(WorkflowApiOptions.Section);
+        builder.Services.AddOptions<WorkflowApiOptions>().BindConfiguration(WorkflowApiOptions.Section);
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Cnap.Workflows.Definitions;
 using Cnap.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Workflows.Management;
 
@@ -18,8 +17,13 @@ public sealed class DefinitionCache
     {
         if (definitions.TryGetValue(versionId, out var definition))
             return definition;
-        var json = await db.Definitions.AsNoTracking().Where(d => d.Id == versionId).Select(d => d.Json).FirstOrDefaultAsync(cancellationToken);
-        return json is null ? null : definitions[versionId] = DefinitionReader.Read(json);
+        // Hand-written rather than LINQ: a miss is on the request path of the first transition after a restart, where
+        // compiling an EF query would cost more than the read.
+        await using var reader = await db.Store.Command().Append("""SELECT "json" FROM "wf_definitions" WHERE "id" = """).Value(versionId)
+            .ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+            return null;
+        return definitions[versionId] = DefinitionReader.Read(reader.DbDataReader.GetString(0));
     }
 
     /// <summary>Adds or replaces a parsed version.</summary>

@@ -11,11 +11,6 @@ namespace Cnap.Workflows.Runtime;
 /// </summary>
 public sealed class InstanceState
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>Variable values by variable name.</summary>
     public Dictionary<string, JsonNode?> Variables { get; set; } = new(StringComparer.Ordinal);
 
@@ -35,11 +30,19 @@ public sealed class InstanceState
     public long NextSequence { get; set; } = 1;
 
     /// <summary>Serialises to compact JSON.</summary>
-    public string Serialize() => JsonSerializer.Serialize(this, Json);
+    public string Serialize() => JsonSerializer.Serialize(this, InstanceStateJson.Default.InstanceState);
 
     /// <summary>Reads stored JSON.</summary>
-    public static InstanceState Deserialize(string json) => JsonSerializer.Deserialize<InstanceState>(json, Json) ?? new InstanceState();
+    public static InstanceState Deserialize(string json) => JsonSerializer.Deserialize(json, InstanceStateJson.Default.InstanceState) ?? new InstanceState();
 }
+
+/// <summary>
+/// Compile-time (de)serialisation of <see cref="InstanceState"/>: camelCase, nulls omitted, as the stored documents
+/// have always been written; no reflection on the first transition of a process.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(InstanceState))]
+internal sealed partial class InstanceStateJson : JsonSerializerContext;
 
 /// <summary>Visits recorded at a join: connection indexes seen, how many were followed, and whether it already ran (WaitAny).</summary>
 public sealed class JoinState

@@ -37,8 +37,7 @@ public sealed class AreaPagesInBrowserTests(Browser browser) : IAsyncLifetime
     public async Task Desk_becomes_interactive_and_switches_to_English()
     {
         var page = await browser.NewPageAsync(host.BaseAddress);
-        await page.GotoAsync("/desk");
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.OpenAsAsync(host, Cnap.Host.Identity.CnapRoles.Administrator, "/desk");
         await Browser.ScreenshotAsync(page, "desk-home");
 
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "English" }).ClickAsync();
@@ -49,11 +48,24 @@ public sealed class AreaPagesInBrowserTests(Browser browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Navigating_inside_the_app_to_a_page_the_role_does_not_open_says_so_instead_of_showing_it()
+    {
+        var page = await browser.NewPageAsync(host.BaseAddress);
+        await page.OpenAsAsync(host, Cnap.Host.Identity.CnapRoles.ProviderOfficer, "/desk");
+
+        await page.EvaluateAsync("() => Blazor.navigateTo('/studio')");
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-testid=no-access]")).ToBeVisibleAsync();
+        Assert.NotEqual("Студія технологічних карток", await page.Locator("h1").InnerTextAsync());
+        await Browser.ScreenshotAsync(page, "no-access");
+    }
+
+    [Fact]
     public async Task Studio_opens_with_its_own_navigation()
     {
         var page = await browser.NewPageAsync(host.BaseAddress);
 
-        await page.GotoAsync("/studio");
+        await page.OpenAsAsync(host, Cnap.Host.Identity.CnapRoles.Methodologist, "/studio");
 
         Assert.Equal("Студія технологічних карток", await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.GetByRole(Microsoft.Playwright.AriaRole.Navigation, new() { Name = "Розділи студії" }).IsVisibleAsync());

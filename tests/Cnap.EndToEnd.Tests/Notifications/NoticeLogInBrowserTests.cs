@@ -38,8 +38,7 @@ public sealed class NoticeLogInBrowserTests(Browser browser) : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<CnapDbContext>().SaveChangesAsync();
         }
         var page = await browser.NewPageAsync(host.BaseAddress);
-        await page.GotoAsync("/desk/notifications/outbox");
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.OpenAsAsync(host, Cnap.Host.Identity.CnapRoles.Administrator, "/desk/notifications/outbox");
         var table = page.Locator("[data-testid=outbox]");
         await Assertions.Expect(table).ToContainTextAsync("Очікує");
 

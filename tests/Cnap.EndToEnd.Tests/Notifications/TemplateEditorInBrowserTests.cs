@@ -18,8 +18,7 @@ public sealed class TemplateEditorInBrowserTests(Browser browser) : IAsyncLifeti
     public async Task Administrator_edits_an_sms_template_sees_the_preview_and_part_count_is_stopped_at_the_limit_and_saves()
     {
         var page = await browser.NewPageAsync(host.BaseAddress);
-        await page.GotoAsync("/desk/notifications/templates");
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.OpenAsAsync(host, Cnap.Host.Identity.CnapRoles.Administrator, "/desk/notifications/templates");
         var body = page.Locator("textarea[data-testid=template-body], [data-testid=template-body] textarea").First;
         await OpenAsync(page, "[data-testid=template-ReadyForIssue-Sms]", body);
         var parts = page.Locator("[data-testid=sms-parts]");

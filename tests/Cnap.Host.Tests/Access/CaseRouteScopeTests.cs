@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using Cnap.Host.Tests.Identity;
+
 namespace Cnap.Host.Tests.Access;
 
 /// <summary>
@@ -14,6 +17,36 @@ public sealed class CaseRouteScopeTests(ScopeWorld world) : IClassFixture<ScopeW
 
         await world.AssertOutsidersGet404Async(HttpMethod.Get, url);
         await world.AssertReachableAsync(world.CentreAdministrator, HttpMethod.Get, url);
+    }
+
+    [Fact]
+    public async Task A_provider_sees_the_case_without_the_applicants_contacts_and_without_other_providers_tasks()
+    {
+        var url = $"/api/cases/{world.RequireCase()}";
+
+        var whole = await ReadAsync(world.CentreAdministrator, url);
+        var reduced = await ReadAsync(world.TaskProviderHead, url);
+
+        Assert.Equal(whole["applicant"]!["name"]!.GetValue<string>(), reduced["applicant"]!["name"]!.GetValue<string>());
+        Assert.True(whole["applicant"]!["phone"] is not null || whole["applicant"]!["email"] is not null, "the demo applicant has no contact to hide");
+        Assert.Null(reduced["applicant"]!["phone"]);
+        Assert.Null(reduced["applicant"]!["email"]);
+        Assert.Null(reduced["applicant"]!["address"]);
+        var provider = world.TaskProviderId.ToString();
+        var theirs = whole["tasks"]!.AsArray().Count(t => t!["providerId"]!.GetValue<string>() == provider);
+        Assert.True(theirs > 0);
+        Assert.Equal(theirs, reduced["tasks"]!.AsArray().Count);
+        Assert.All(reduced["tasks"]!.AsArray(), t => Assert.Equal(provider, t!["providerId"]!.GetValue<string>()));
+        Assert.Null(reduced["workflow"]);
+        Assert.All(reduced["timeline"]!.AsArray(), i => Assert.Equal("case", i!["source"]!.GetValue<string>()));
+    }
+
+    private async Task<JsonNode> ReadAsync(TestAccounts.Account who, string url)
+    {
+        var response = await world.SendAsync(who, HttpMethod.Get, url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, body);
+        return JsonNode.Parse(body)!;
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Cnap.Testing;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,8 +56,27 @@ public sealed class RouteInventoryTests : IAsyncLifetime
         Assert.True(both.Count == 0, "Proven now: delete from UnprovenRoutes.Pending:\n  " + string.Join("\n  ", both));
     }
 
+    [Fact]
+    public void Every_api_route_says_who_may_call_it()
+    {
+        var silent = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true
+                        && !e.RoutePattern.RawText.StartsWith("/api/docs", StringComparison.Ordinal))
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Metadata.GetMetadata<IAuthorizeData>() is null
+                        && e.Metadata.GetMetadata<AuthorizationPolicy>() is null)
+            .Select(e => e.DisplayName ?? e.RoutePattern.RawText)
+            .ToList();
+
+        Assert.True(silent.Count == 0,
+            "These /api routes neither allow anonymous callers nor name a policy (RequireAuthorization, RequireScope(s), "
+            + "AllowAnonymous):\n  " + string.Join("\n  ", silent));
+    }
+
     [Theory]
     [InlineData("/api/cases/{id:guid}", true)]
+    [InlineData("/api/workflows/instances/{id}/journal", true)]
+    [InlineData("/api/workflows/bookmarks/{bookmarkId}/resume", true)]
+    [InlineData("/api/notifications/{id}", true)]
     [InlineData("/api/cases/{caseId}/access-log", true)]
     [InlineData("/api/tasks/{taskId:guid}/decision", true)]
     [InlineData("/api/identity/users/{userId}/disable", true)]

@@ -9,6 +9,7 @@ using Cnap.Host.Data;
 using Cnap.Host.Identity;
 using Cnap.Host.Tests.Identity;
 using Cnap.Testing;
+using Cnap.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,9 +29,12 @@ public sealed class ScopeWorld : IAsyncLifetime
 
     public Guid CentreId { get; private set; }
     public Guid OtherCentreId { get; private set; }
+    public Guid TaskProviderId { get; private set; }
     public Guid? CaseId { get; private set; }
     public Guid? TaskId { get; private set; }
     public Guid? DocumentId { get; private set; }
+    public string? InstanceId { get; private set; }
+    public string? BookmarkId { get; private set; }
 
     public TestAccounts.Account CentreAdministrator { get; private set; } = null!;
     public TestAccounts.Account CentreHead { get; private set; } = null!;
@@ -39,6 +43,7 @@ public sealed class ScopeWorld : IAsyncLifetime
     public TestAccounts.Account OtherCentreHead { get; private set; } = null!;
     public TestAccounts.Account OtherProviderHead { get; private set; } = null!;
     public TestAccounts.Account OtherCitizen { get; private set; } = null!;
+    public TestAccounts.Account Methodologist { get; private set; } = null!;
 
     public IEnumerable<(string Who, TestAccounts.Account Account)> Outsiders =>
         [("head of another centre", OtherCentreHead), ("head of another provider", OtherProviderHead), ("another citizen", OtherCitizen)];
@@ -65,11 +70,14 @@ public sealed class ScopeWorld : IAsyncLifetime
         var accounts = new TestAccounts(Host);
         CentreAdministrator = await accounts.StaffAsync("w.admin", CnapRoles.Administrator, (MembershipKind.Centre, CentreId));
         CentreHead = await accounts.StaffAsync("w.head", CnapRoles.CentreHead, (MembershipKind.Centre, CentreId));
+        TaskProviderId = taskProvider;
         TaskProviderHead = await accounts.StaffAsync("w.provider", CnapRoles.ProviderHead, (MembershipKind.Provider, taskProvider));
         Applicant = await accounts.CitizenAsync(facts?.ApplicantEmail ?? "w.applicant@example.com", facts?.ApplicantTaxNumber);
         OtherCentreHead = await accounts.StaffAsync("w.other-centre", CnapRoles.CentreHead, (MembershipKind.Centre, OtherCentreId));
         OtherProviderHead = await accounts.StaffAsync("w.other-provider", CnapRoles.ProviderHead, (MembershipKind.Provider, otherProvider));
         OtherCitizen = await accounts.CitizenAsync("w.stranger@example.com", "2000000001");
+        Methodologist = await accounts.StaffAsync("w.methodologist", CnapRoles.Methodologist);
+        await FindCardRunAsync(scope.ServiceProvider.GetRequiredService<WorkflowDbContext>());
     }
 
     private async Task<CaseFacts?> FindCaseAsync(CnapDbContext db, ICaseFacts facts)
@@ -87,12 +95,28 @@ public sealed class ScopeWorld : IAsyncLifetime
         return await facts.ForCaseAsync(caseId.Value, CancellationToken.None);
     }
 
+    /// <summary>The case's card run, and an open bookmark of some case's run (resuming one would move that case).</summary>
+    private async Task FindCardRunAsync(WorkflowDbContext workflows)
+    {
+        if (CaseId is not { } caseId)
+            return;
+        var correlation = caseId.ToString("D");
+        InstanceId = await workflows.Instances.AsNoTracking().Where(i => i.CorrelationId == correlation).Select(i => i.Id).FirstOrDefaultAsync();
+        BookmarkId = await workflows.Bookmarks.AsNoTracking()
+            .Where(b => workflows.Instances.Any(i => i.Id == b.InstanceId && i.CorrelationId != null))
+            .OrderBy(b => b.Id).Select(b => b.Id).FirstOrDefaultAsync();
+    }
+
     private static async Task<List<Guid>> IdsAsync<T>(CnapDbContext db, System.Linq.Expressions.Expression<Func<T, Guid>> id) where T : class =>
         db.Model.FindEntityType(typeof(T)) is null ? [] : await db.Set<T>().AsNoTracking().Select(id).OrderBy(g => g).ToListAsync();
 
     public Guid RequireCase() => CaseId ?? throw new InvalidOperationException("The demo data holds no case: the proof cannot run.");
 
     public Guid RequireTask() => TaskId ?? throw new InvalidOperationException("The demo data holds no provider task: the proof cannot run.");
+
+    public string RequireInstance() => InstanceId ?? throw new InvalidOperationException("The demo case has no card run: the proof cannot run.");
+
+    public string RequireBookmark() => BookmarkId ?? throw new InvalidOperationException("No demo case waits on a bookmark: the proof cannot run.");
 
     public Guid RequireDocument() => DocumentId ?? throw new InvalidOperationException("The demo case has no document: the proof cannot run.");
 

@@ -9,11 +9,15 @@ public static class ScopedRoutes
     private static readonly HashSet<string> IdNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "caseId", "taskId", "documentId", "fileId", "personId", "applicantId", "userId", "appointmentId",
+        // A case's card run (its variables and journal hold what the case holds), a bookmark that moves it, a notice
+        // (it carries a phone number or an e-mail address and the text sent).
+        "instanceId", "bookmarkId", "notificationId", "noticeId", "outboxEntryId",
     };
 
     private static readonly HashSet<string> Collections = new(StringComparer.OrdinalIgnoreCase)
     {
         "cases", "tasks", "documents", "files", "persons", "people", "applicants", "users", "appointments",
+        "instances", "bookmarks", "notifications", "notices", "outbox",
     };
 
     public static IEnumerable<string> In(EndpointDataSource endpoints) =>

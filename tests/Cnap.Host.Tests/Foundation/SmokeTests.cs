@@ -20,7 +20,11 @@ public sealed class SmokeTests
         using var report = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
         Assert.Equal("Healthy", report.RootElement.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
 
-        foreach (var path in new[] { "/", "/desk", "/studio" })
+        // The staff areas ask for sign-in first (Foundation/AreaTests signs in and opens them).
+        var direct = host.CreateClient(new() { AllowAutoRedirect = false });
+        foreach (var path in new[] { "/desk", "/studio" })
+            Assert.StartsWith("/staff/login?returnUrl=", (await direct.GetAsync(path)).Headers.Location?.OriginalString);
+        foreach (var path in new[] { "/", "/staff/login" })
         {
             var page = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);

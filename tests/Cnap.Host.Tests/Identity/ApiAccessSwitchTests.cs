@@ -1,4 +1,5 @@
 using System.Net;
+using Cnap.Host.Access;
 using Cnap.Testing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -46,15 +47,19 @@ public sealed class ApiAccessSwitchTests
         Assert.NotEqual(HttpStatusCode.Unauthorized, (await new TestAccounts(host).ApiClient(account).GetAsync(route)).StatusCode);
     }
 
-    /// <summary>GET routes under /api that neither allow anonymous callers nor require authorization themselves, with sample values.</summary>
+    /// <summary>
+    /// GET routes under /api that anonymous callers may use while the switch is off (and only then), with sample values;
+    /// also any route that states no policy at all, which the switch alone guards.
+    /// </summary>
     private static IEnumerable<string> OpenApiGets(CnapHostFactory host)
     {
         _ = host.Server;
         return host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
-            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Metadata.GetMetadata<IAuthorizeData>() is null
-                        && e.Metadata.GetMetadata<AuthorizationPolicy>() is null)
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Where(e => e.Metadata.GetMetadata<OpenWhileApiIsOpen>() is not null
+                        || (e.Metadata.GetMetadata<IAuthorizeData>() is null && e.Metadata.GetMetadata<AuthorizationPolicy>() is null))
             .Where(e => !e.RoutePattern.RawText!.StartsWith("/api/docs", StringComparison.Ordinal))
             .Select(e => Sample(e.RoutePattern.RawText!))
             .ToList();

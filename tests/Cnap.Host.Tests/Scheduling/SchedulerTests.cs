@@ -4,6 +4,7 @@ using Cnap.Host.Scheduling.Runs;
 using Cnap.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Cnap.Host.Tests.Timers;
 using Quartz;
 
@@ -57,6 +58,23 @@ public sealed class SchedulerTests
         var runs = await RunsAsync(second);
         Assert.All(runs.GroupBy(r => r.ScheduledAt), firing => Assert.Single(firing));
         Assert.All(runs, r => Assert.Null(r.Error));
+    }
+
+    [Fact]
+    public async Task Nightly_jobs_wait_for_their_next_real_time_when_the_application_clock_is_in_the_past()
+    {
+        await using var db = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
+        await using var node = new TimerNode(db, new FakeTimeProvider(new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero)));
+        var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await Eventually.HoldsAsync(() => Task.FromResult(scheduler.Status == SchedulerStatus.Running), TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromSeconds(3));
+
+        foreach (var job in new[] { "daily-statistics", "retention", "unclaimed-result-reminders", "audit-verification" })
+        {
+            var trigger = await scheduler.GetTrigger(new TriggerKey(job, SchedulingSetup.JobGroup));
+            Assert.True(trigger!.NextFireTimeUtc > TimeProvider.System.GetUtcNow(), $"{job} is due in the past and fires at once");
+        }
+        Assert.Empty(await node.InScopeAsync(sp => sp.GetRequiredService<CnapDbContext>().Set<JobRun>().AsNoTracking().ToListAsync()));
     }
 
     private static CnapHostFactory Node(TestDatabase db, Dictionary<string, string?> settings)

@@ -21,6 +21,8 @@ public sealed class WorkflowApiClient : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public CnapHostFactory Host => host;
+
     public static async Task<WorkflowApiClient> CreateAsync(DatabaseKind kind, string environment = "Development") =>
         new(await TestDatabase.CreateAsync(kind), environment);
 

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
+using Cnap.Host.Identity;
+using Cnap.Host.Tests.Identity;
 using Cnap.Testing;
 
 namespace Cnap.Host.Tests.Workflows;
@@ -174,13 +176,34 @@ public sealed class WorkflowApiTests
     }
 
     [Fact]
-    public async Task Outside_Development_the_workflow_API_answers_404()
+    public async Task Outside_Development_the_workflow_API_asks_for_sign_in_refuses_a_citizen_and_serves_a_methodologist()
     {
         await using var api = await WorkflowApiClient.CreateAsync(DatabaseKind.Sqlite, environment: "Production");
+        var accounts = new TestAccounts(api.Host);
+        var citizen = accounts.ApiClient(await accounts.CitizenAsync("wf.citizen@example.com"));
+        var methodologist = accounts.ApiClient(await accounts.StaffAsync("wf.methodologist", CnapRoles.Methodologist));
 
-        var (status, problem) = await api.GetAsync("/descriptors/activities");
+        var (anonymous, _) = await api.GetAsync("/descriptors/activities");
+        var refused = await citizen.GetAsync("/api/workflows/descriptors/activities");
+        var hidden = await citizen.GetAsync("/api/workflows/instances/nope");
+        var served = await methodologist.GetAsync("/api/workflows/descriptors/activities");
 
-        Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.Equal(404, problem?["status"]?.GetValue<int>());
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+    }
+
+    [Fact]
+    public async Task In_Development_anonymous_tools_still_reach_the_workflow_API_but_a_signed_in_citizen_meets_the_policy()
+    {
+        await using var api = await WorkflowApiClient.CreateAsync(DatabaseKind.Sqlite);
+        var accounts = new TestAccounts(api.Host);
+        var citizen = accounts.ApiClient(await accounts.CitizenAsync("wf.dev-citizen@example.com"));
+
+        var (anonymous, _) = await api.GetAsync("/descriptors/activities");
+
+        Assert.Equal(HttpStatusCode.OK, anonymous);
+        Assert.Equal(HttpStatusCode.Forbidden, (await citizen.GetAsync("/api/workflows/descriptors/activities")).StatusCode);
     }
 }

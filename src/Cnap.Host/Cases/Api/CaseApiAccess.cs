@@ -11,14 +11,14 @@ namespace Cnap.Host.Cases.Api;
 
 /// <summary>
 /// Who may do what through /api/cases and /api/tasks. While the access switch leaves the API open (Development, until
-/// sign-in is required) every call passes and is recorded as the anonymous API actor; once it is on, the Access
-/// rules decide (a case out of reach is "not found").
+/// sign-in is required) an anonymous call passes and is recorded as the anonymous API actor; a signed-in caller always
+/// meets the Access rules, so their look at a case is audited in Development too (a case out of reach is "not found").
 /// </summary>
 public sealed class CaseApiAccess(IOptions<AccessOptions> options, ResourceScope scope, CnapDbContext db)
 {
     public static readonly Actor AnonymousApi = new("api:anonymous", "API (без входу)");
 
-    public bool IsOpen => options.Value.RequireAuthenticatedApi != true;
+    private bool OpenTo(ClaimsPrincipal user) => options.Value.RequireAuthenticatedApi != true && user.Identity?.IsAuthenticated != true;
 
     public static Actor ActorOf(ClaimsPrincipal user)
     {
@@ -28,15 +28,28 @@ public sealed class CaseApiAccess(IOptions<AccessOptions> options, ResourceScope
 
     /// <summary>Centre staff (or heads above them) act on a case: clarification, issuance, closing, reading it whole.</summary>
     public async Task<bool> MayActOnCaseAsync(ClaimsPrincipal user, Guid caseId, string purpose, CancellationToken cancellationToken) =>
-        IsOpen || await scope.CaseAsync(user, caseId, purpose, cancellationToken) is { SeesWholeCase: true, IsStaff: true };
+        OpenTo(user) || await scope.CaseAsync(user, caseId, purpose, cancellationToken) is { SeesWholeCase: true, IsStaff: true };
 
-    public async Task<bool> MayReadCaseAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken) =>
-        IsOpen || await scope.CaseAsync(user, caseId, "case:read", cancellationToken) is { IsStaff: true };
+    /// <summary>
+    /// Null when the case is out of reach; otherwise how much of it to show: all of it, or for a provider's people only
+    /// their own tasks and no contact data (<see cref="CaseAccess.SeesWholeCase"/>).
+    /// </summary>
+    public async Task<CaseReadScope?> ReadCaseAsync(ClaimsPrincipal user, Guid caseId, CancellationToken cancellationToken)
+    {
+        if (OpenTo(user))
+            return CaseReadScope.Whole;
+        return await scope.CaseAsync(user, caseId, "case:read", cancellationToken) switch
+        {
+            { IsStaff: true, SeesWholeCase: true } => CaseReadScope.Whole,
+            { IsStaff: true } access => new CaseReadScope(access.Tasks),
+            _ => null,
+        };
+    }
 
     /// <summary>Only the provider's people decide its tasks.</summary>
     public async Task<bool> MayDecideTaskAsync(ClaimsPrincipal user, Guid taskId, CancellationToken cancellationToken)
     {
-        if (IsOpen)
+        if (OpenTo(user))
             return true;
         var caller = Caller.From(user);
         return (caller.IsIn(CnapRoles.ProviderOfficer) || caller.IsIn(CnapRoles.ProviderHead) || caller.IsIn(CnapRoles.SystemAdmin))
@@ -45,7 +58,7 @@ public sealed class CaseApiAccess(IOptions<AccessOptions> options, ResourceScope
 
     public bool MayRegisterAt(ClaimsPrincipal user, Guid centreId)
     {
-        if (IsOpen)
+        if (OpenTo(user))
             return true;
         var caller = Caller.From(user);
         return caller.IsIn(CnapRoles.SystemAdmin)
@@ -55,7 +68,7 @@ public sealed class CaseApiAccess(IOptions<AccessOptions> options, ResourceScope
     /// <summary>The centres whose cases the caller may list: null for all, empty for none.</summary>
     public async Task<IReadOnlyCollection<Guid>?> CentresAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (IsOpen)
+        if (OpenTo(user))
             return null;
         var caller = Caller.From(user);
         if (caller.IsIn(CnapRoles.SystemAdmin))
@@ -72,7 +85,7 @@ public sealed class CaseApiAccess(IOptions<AccessOptions> options, ResourceScope
     /// <summary>The providers whose tasks the caller may list: null for all, empty for none.</summary>
     public IReadOnlyCollection<Guid>? Providers(ClaimsPrincipal user)
     {
-        if (IsOpen)
+        if (OpenTo(user))
             return null;
         var caller = Caller.From(user);
         if (caller.IsIn(CnapRoles.SystemAdmin))

@@ -7,7 +7,9 @@ using Cnap.Host.Cases.Closing;
 using Cnap.Host.Cases.Issuance;
 using Cnap.Host.Cases.Reading;
 using Cnap.Host.Cases.Registration;
+using Cnap.Host.Access;
 using Cnap.Host.Data;
+using Cnap.Host.RateLimiting;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,8 +20,13 @@ public static class CasesApi
 {
     public static RouteGroupBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter(CaseProblems.Filter);
-        group.MapPost("/", RegisterAsync).WithSummary("Register a case and start its service's published technological card");
+        // Who reaches which case is decided per case (CaseApiAccess); a key also needs cases:read or cases:write.
+        var group = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter(CaseProblems.Filter)
+            .OpenToAnonymousWhileApiIsOpen().RequireScopes(ApiScopes.CasesRead, ApiScopes.CasesWrite);
+        // Registering texts and mails a number someone typed in; the other commands move a case along its states and
+        // write only to the applicant already on file, so they cannot be repeated into a flood.
+        group.MapPost("/", RegisterAsync).WithSummary("Register a case and start its service's published technological card")
+            .RequireRateLimiting(RateLimits.Submission);
         group.MapGet("/", ListAsync).WithSummary("Cases by centre, status, service and overdue; applicants masked");
         group.MapGet("/{id:guid}", GetAsync).WithSummary("A case with its documents, tasks, decision and merged timeline (case, tasks, card journal)");
         group.MapPost("/{id:guid}/clarification", ClarifyAsync).WithSummary("The applicant's clarification: the clock runs again");
@@ -72,8 +79,8 @@ public static class CasesApi
     }
 
     private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct) =>
-        await access.MayReadCaseAsync(user, id, ct) && await mediator.Send(new GetCase(id), ct) is { } found
-            ? TypedResults.Ok(found)
+        await access.ReadCaseAsync(user, id, ct) is { } reach && await mediator.Send(new GetCase(id), ct) is { } found
+            ? TypedResults.Ok(reach.Shape(found))
             : CaseProblems.NotFound($"Case {id}");
 
     private static async Task<IResult> ClarifyAsync(

@@ -13,8 +13,10 @@ internal static class AdministrationEndpoints
 
     public static void MapAdministrationEndpoints(this WebApplication app)
     {
-        // No role policy here: whoever may not manage the user is told it does not exist (404), never 403.
-        var users = app.MapGroup("/api/identity/users").WithTags("Identity").RequireScope(ApiScopes.IdentityAdmin);
+        // Whoever may not manage the user is told it does not exist (404), never 403: by the role policy for most, by
+        // UserAdministration for a centre head and someone outside their centre.
+        var users = app.MapGroup("/api/identity/users").WithTags("Identity")
+            .RequireAuthorization(CnapPolicies.UserManagers).HideWhenForbidden().RequireScope(ApiScopes.IdentityAdmin);
         users.MapPost("/{userId}/disable", DisableAsync).WithSummary("Disables a user and ends their open sessions");
         users.MapPost("/{userId}/enable", EnableAsync).WithSummary("Lets a disabled user sign in again");
 

@@ -45,8 +45,6 @@ public sealed class UnclaimedResultReminders(IServiceScopeFactory scopes, IOptio
             .Where(c => c.Status == CaseStatus.ReadyForIssue && (c.Notifications.Sms || c.Notifications.Email))
             .Select(c => new { c.Id, c.Decision!.DecidedAt })
             .ToListAsync(cancellationToken);
-        // One reminder per case per run, even where the projection repeats a case (seen on PostgreSQL).
-        waiting = waiting.DistinctBy(w => w.Id).ToList();
         var ids = waiting.Select(w => w.Id).ToList();
         var sent = (await db.Set<UnclaimedResultReminder>().AsNoTracking().Where(r => ids.Contains(r.CaseId)).ToListAsync(cancellationToken))
             .GroupBy(r => r.CaseId)
