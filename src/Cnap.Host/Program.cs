@@ -42,11 +42,19 @@ builder.AddCnapScheduling();
 
 var app = builder.Build();
 
+// The console logger writes from a queue: the app is disposed before an early exit so its last line is not lost.
 if (CommandLine.IsMigrate(args))
-    return await app.MigrateAndExitAsync();
+{
+    var migrated = await app.MigrateAndExitAsync();
+    await app.DisposeAsync();
+    return migrated;
+}
 
 if (!await app.PrepareDatabaseAsync())
+{
+    await app.DisposeAsync();
     return 1;
+}
 
 app.UseCnapErrorHandling();
 app.UseCnapLocalization();

@@ -30,7 +30,7 @@ public static class ApiSetup
         {
             if (!app.Environment.IsDevelopment())
                 ui.UseExceptionHandler("/error", createScopeForErrors: true);
-            ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+            ui.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         });
     }
 

@@ -66,12 +66,16 @@ public sealed class CaseWorld
         db.Add(category);
         Service(db, category, "residence", "00034", "Реєстрація місця проживання", CouncilId, DeadlineTerm.SameDay, suspension: false, silentConsent: false);
         Service(db, category, "advertising", "01117", "Дозвіл на розміщення зовнішньої реклами", CouncilId, DeadlineTerm.WorkingDays(10), suspension: false, silentConsent: true);
-        var estate = Service(db, category, "estate", "01104", "Державна реєстрація права власності на нерухоме майно", JusticeId, DeadlineTerm.WorkingDays(5), suspension: true, silentConsent: false);
+        var estate = Service(db, category, "estate", null, "Державна реєстрація права власності на нерухоме майно", JusticeId, DeadlineTerm.WorkingDays(5), suspension: true, silentConsent: false);
+        estate.PublishTechnologicalCard("cnap-real-estate-registration");
         estate.AddVariant(Guid.NewGuid(), "urgent-2wd", "Терміново (2 робочі дні)", VariantKind.Urgent, DeadlineTerm.WorkingDays(2), new Fee(1210));
-        var idCard = Service(db, category, "id-card", "00040", "Оформлення паспорта у формі ID-картки", MigrationId, DeadlineTerm.WorkingDays(20), suspension: false, silentConsent: false);
+        var idCard = Service(db, category, "id-card", null, "Оформлення паспорта у формі ID-картки", MigrationId, DeadlineTerm.WorkingDays(20), suspension: false, silentConsent: false);
+        idCard.PublishTechnologicalCard("cnap-id-card");
         idCard.AddVariant(Guid.NewGuid(), "urgent", "Терміново", VariantKind.Urgent, DeadlineTerm.WorkingDays(10), new Fee(1054));
-        Service(db, category, "sole-trader", "00643", "Державна реєстрація фізичної особи — підприємця", JusticeId, DeadlineTerm.HoursExcludingDaysOff(24), suspension: false, silentConsent: false);
-        Service(db, category, "tree-felling", "00122", "Дозвіл на видалення зелених насаджень", CouncilId, DeadlineTerm.CalendarDays(30), suspension: true, silentConsent: false);
+        Service(db, category, "sole-trader", null, "Державна реєстрація фізичної особи — підприємця", JusticeId, DeadlineTerm.HoursExcludingDaysOff(24), suspension: false, silentConsent: false)
+            .PublishTechnologicalCard("cnap-sole-trader-registration");
+        Service(db, category, "tree-felling", null, "Дозвіл на видалення зелених насаджень", CouncilId, DeadlineTerm.CalendarDays(30), suspension: true, silentConsent: false)
+            .PublishTechnologicalCard("cnap-tree-felling-permit");
         Service(db, category, "generic", null, "Довідка про склад сім'ї", CouncilId, DeadlineTerm.WorkingDays(10), suspension: true, silentConsent: false);
         Service(db, category, "land", null, "Надання дозволу на розроблення проєкту землеустрою", CouncilId, DeadlineTerm.CalendarDays(30), suspension: true, silentConsent: false)
             .PublishTechnologicalCard("cnap-next-day-dispatch");
