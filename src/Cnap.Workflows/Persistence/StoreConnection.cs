@@ -10,7 +10,8 @@ namespace Cnap.Workflows.Persistence;
 /// <summary>The context's EF command services and the provider's value conventions, for <see cref="StoreCommand"/>.</summary>
 internal sealed class StoreConnection(DbContext context, bool isPostgres)
 {
-    // SQLite stores DateTimeOffset as UTC ticks (see WorkflowModel), exactly as EF's converter writes them.
+    // SQLite stores DateTimeOffset through EF's binary converter (see WorkflowModel), which encodes the clock reading
+    // and the offset: only instants written in UTC compare as instants, so every one is made UTC before it is encoded.
     private static readonly DateTimeOffsetToBinaryConverter SqliteTime = new();
 
     private DbProviderFactory? factory;
@@ -34,7 +35,7 @@ internal sealed class StoreConnection(DbContext context, bool isPostgres)
     public object? ToProvider(object? value) => value switch
     {
         DateTimeOffset time when isPostgres => time.ToUniversalTime(),
-        DateTimeOffset time => SqliteTime.ConvertToProvider(time),
+        DateTimeOffset time => SqliteTime.ConvertToProvider(time.ToUniversalTime()),
         Enum @enum => @enum.ToString(),
         _ => value,
     };

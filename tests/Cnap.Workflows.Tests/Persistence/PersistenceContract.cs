@@ -278,6 +278,24 @@ public abstract class PersistenceContract(DatabaseKind kind)
     }
 
     [Fact]
+    public async Task A_timer_due_at_a_local_time_fires_at_that_instant()
+    {
+        await using var host = await HostAsync();
+        var due = host.Clock.GetUtcNow() + TimeSpan.FromHours(1);
+        var kyiv = due.ToOffset(TimeSpan.FromHours(2)).ToString("O");
+        await PublishAsync(host, new FlowBuilder().Custom("Wait", "Elsa.StartAt", ("dateTime", FlowBuilder.Literal(kyiv))).Line("Later").Chain("Wait", "Later"), "local");
+        var started = await StartAsync(host, "local");
+        Assert.Equal(due, (await BookmarksAsync(host, started.InstanceId)).Single().DueAt);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(0, await host.InScopeAsync(sp => sp.GetRequiredService<TimerSweeper>().SweepAsync()));
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await host.InScopeAsync(sp => sp.GetRequiredService<TimerSweeper>().SweepAsync()));
+
+        Assert.Equal(["Later"], Lines(await JournalAsync(host, started.InstanceId)));
+    }
+
+    [Fact]
     public async Task A_timer_fires_after_a_restart()
     {
         var first = await HostAsync();
