@@ -71,6 +71,7 @@ app.MapCnapApi();
 app.MapCnapIdentity();
 app.MapCnapAudit();
 app.MapCnapCalendar();
+app.MapCnapCatalogue();
 app.MapWorkflowApi();
 app.MapCnapCases();
 app.MapCnapLocalization();
