@@ -52,8 +52,9 @@ public static class SchedulingSetup
                     scheduler.InstanceId = settings.InstanceId;
                 scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
-            // The scheduler keeps real time even where tests put a fake clock in the container for the domain.
-            quartz.UseTimeProvider(TimeProvider.System);
+            // No UseTimeProvider here: for the default scheduler Quartz implements it by replacing the application's own
+            // TimeProvider registration, which took the demo clock (CasesDemoClock) away from the case commands and timers.
+            // The scheduler reads the application's clock; triggers start at real time (ScheduledJobs).
             quartz.UseDefaultThreadPool(Math.Max(1, settings.MaxConcurrency));
             quartz.UsePersistentStore(store =>
             {

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Cnap.Activities.Clarification;
+using Cnap.Activities.Issuance;
+using Cnap.Activities.Timers;
 using Cnap.Domain.Cases;
 using Cnap.Domain.Catalogue;
 using Cnap.Host.Cases.Reading;
@@ -38,6 +41,36 @@ public sealed class DemoCasesTests
         var faulted = await workflows.Incidents.Select(i => i.Message).ToListAsync();
         Assert.Empty(faulted);
         Assert.Equal(page.Total, await workflows.Instances.CountAsync());
+    }
+
+    [Theory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task The_demo_history_is_played_in_the_past_and_the_clock_driven_outcomes_come_from_timers(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+        await using var host = new CnapHostFactory(database);
+        host.Settings["Database:SeedDemoData"] = "true";
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CnapDbContext>();
+        var workflows = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+
+        var cases = await db.Set<Case>().AsNoTracking().ToListAsync();
+        var journal = (await workflows.Journal.AsNoTracking().Where(j => j.Event == JournalEvent.Completed).ToListAsync())
+            .ToLookup(j => j.InstanceId);
+        bool Fired(Case c, string activityType, string outcome) =>
+            journal[c.WorkflowInstanceId!].Any(j => j.ActivityType == activityType && j.Outcomes == outcome);
+
+        // The application's clock is the demo clock while the history plays: a case registered 70 working days back
+        // carries that date, not the moment of seeding.
+        Assert.True(cases.Min(c => c.RegisteredAt) < TimeProvider.System.GetUtcNow().AddDays(-60), $"earliest demo case registered {cases.Min(c => c.RegisteredAt):u}");
+        var deemed = cases.Where(c => c.Status == CaseStatus.DeemedGranted).ToList();
+        Assert.NotEmpty(deemed);
+        Assert.All(deemed, c => Assert.True(Fired(c, "Cnap.SlaTimer", SlaTimer.Elapsed), $"{c.JournalNumber} is deemed granted without its timer elapsing"));
+        var unclaimed = cases.Where(c => c.Status == CaseStatus.Unclaimed).ToList();
+        Assert.NotEmpty(unclaimed);
+        Assert.All(unclaimed, c => Assert.True(Fired(c, "Cnap.IssueResult", IssueResult.Unclaimed), $"{c.JournalNumber} is unclaimed without its storage period running out"));
+        Assert.Contains(cases, c => Fired(c, "Cnap.RequestClarification", RequestClarification.Expired) && c.Decision?.Outcome == DecisionOutcome.Refused);
     }
 
     [Theory]
