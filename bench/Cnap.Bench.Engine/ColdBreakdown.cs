@@ -37,7 +37,8 @@ internal static class ColdBreakdown
         return 0;
     }
 
-    private static Task ResumeAsync(EngineBench engine, string bookmarkId, Action<string> phase) => engine.InScopeAsync(async services =>
+    /// <summary>One resume as WorkflowRuntime runs it, with <paramref name="phase"/> called after each step.</summary>
+    public static Task ResumeAsync(EngineBench engine, string bookmarkId, Action<string> phase) => engine.InScopeAsync(async services =>
     {
         var db = services.GetRequiredService<WorkflowDbContext>();
         var store = services.GetRequiredService<WorkflowStore>();
