@@ -13,7 +13,11 @@ public sealed partial class OutboxEntry
     /// A dispatcher asks to take the entry. Quiet hours and consent are checked here, at the moment of sending, not when
     /// the notice was written; an expired lease means the previous sender vanished and counts as an interruption.
     /// </summary>
-    public ClaimDecision TryClaim(string owner, DateTimeOffset now, DispatchRules rules)
+    /// <param name="withdrawn">
+    /// Why the notice must not go after all, as the case stands now (consent withdrawn, case cancelled); null when
+    /// nothing changed since it was written.
+    /// </param>
+    public ClaimDecision TryClaim(string owner, DateTimeOffset now, DispatchRules rules, string? withdrawn = null)
     {
         if (!IsDue(now))
             return ClaimDecision.NotDue;
@@ -32,6 +36,13 @@ public sealed partial class OutboxEntry
             LeaseOwner = null;
             LeaseUntil = null;
             Record(now, OutboxStatus.Skipped, "Not sent: the applicant did not consent to notices by this channel");
+            return ClaimDecision.Skipped;
+        }
+        if (withdrawn is not null)
+        {
+            ReleaseLease();
+            LastError = null;
+            Record(now, OutboxStatus.Skipped, $"Not sent: {withdrawn}");
             return ClaimDecision.Skipped;
         }
         if (Channel == NotificationChannel.Sms && rules.SmsQuietHours.Contains(now))
@@ -54,7 +65,9 @@ public sealed partial class OutboxEntry
     /// a mail server's or the log sink's is as far as we can ever see (<see cref="OutboxStatus.Delivered"/>).
     /// False when this owner no longer holds the lease and the outcome belongs to someone else.
     /// </summary>
-    public bool RecordAccepted(string owner, string gateway, string? gatewayMessageId, bool awaitsReceipt, DateTimeOffset now)
+    /// <param name="receiptWait">How long a receipt may take before the gateway is asked for the status instead.</param>
+    public bool RecordAccepted(
+        string owner, string gateway, string? gatewayMessageId, bool awaitsReceipt, DateTimeOffset now, TimeSpan? receiptWait = null)
     {
         if (!Holds(owner))
             return false;
@@ -65,6 +78,7 @@ public sealed partial class OutboxEntry
         ReleaseLease();
         if (awaitsReceipt)
         {
+            DueAt = now + (receiptWait ?? TimeSpan.FromHours(1));
             Record(now, OutboxStatus.Sent, $"Accepted by {gateway}" + (gatewayMessageId is null ? "" : $" as {gatewayMessageId}"));
             return true;
         }
@@ -103,7 +117,8 @@ public sealed partial class OutboxEntry
 
     /// <summary>
     /// The gateway's delivery receipt. Repeated receipts are harmless (gateways resend them until acknowledged); a receipt
-    /// for an entry already final changes nothing.
+    /// for an entry already final (by an earlier receipt or a status query) changes nothing. It also ends a status query
+    /// in flight: that query's answer then finds the entry settled and is dropped.
     /// </summary>
     public void RecordReceipt(bool delivered, string detail, DateTimeOffset now)
     {
@@ -111,6 +126,7 @@ public sealed partial class OutboxEntry
             return;
         if (delivered)
         {
+            ReleaseLease();
             DeliveredAt = now;
             Record(now, OutboxStatus.Delivered, $"Delivery receipt: {detail}");
             return;

@@ -1,6 +1,6 @@
 namespace Cnap.Domain.Notifications;
 
-/// <summary>created → sending → sent → delivered, or a failure; skipped when the applicant gave no consent.</summary>
+/// <summary>created → sending → sent → delivered, or a failure; skipped when the applicant gave no consent or withdrew it.</summary>
 public enum OutboxStatus
 {
     Created,
@@ -19,6 +19,6 @@ public enum OutboxStatus
 
     PermanentFailure,
 
-    /// <summary>Not sent on purpose (no consent); kept so that anyone can see why the applicant was not told.</summary>
+    /// <summary>Not sent on purpose (no consent, consent withdrawn, case cancelled); kept so that anyone can see why the applicant was not told.</summary>
     Skipped,
 }

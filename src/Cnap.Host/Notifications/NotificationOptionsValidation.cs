@@ -23,7 +23,11 @@ internal sealed class NotificationOptionsValidation : IValidateOptions<Notificat
             Require(options.Email.Host, "Notifications:Email:Host", missing);
             if (!Cnap.Domain.Contacts.EmailAddress.TryParse(options.Email.From, out _))
                 missing.Add("Notifications:Email:From (an e-mail address)");
+            if (!CertificatePin.IsWellFormed(options.Email.TrustedCertificateThumbprint))
+                missing.Add("Notifications:Email:TrustedCertificateThumbprint (40 or 64 hex digits)");
         }
+        if (options.Sms.ReceiptWait <= TimeSpan.Zero || options.Sms.StatusQueryInterval <= TimeSpan.Zero)
+            missing.Add("Notifications:Sms:ReceiptWait and StatusQueryInterval (positive)");
         if (options.Dispatcher.PollInterval <= TimeSpan.Zero || options.Dispatcher.Lease <= TimeSpan.Zero)
             missing.Add("Notifications:Dispatcher:PollInterval and Lease (positive)");
         return missing.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail($"Missing or invalid: {string.Join(", ", missing)}");

@@ -14,6 +14,7 @@ public sealed class SmsGatewayStub : IDisposable
     public const string CallbackSecret = "receipt-secret-8d2a";
 
     private readonly WireMockServer server = WireMockServer.Start();
+    private int statusPriority = 1000;
 
     public string Url => server.Url!;
 
@@ -65,6 +66,22 @@ public sealed class SmsGatewayStub : IDisposable
         server.Given(Sends()).AtPriority(5).RespondWith(Respond(status, body));
         return this;
     }
+
+    /// <summary>Answers status queries for <paramref name="messageId"/> with the status from now on (the latest call wins).</summary>
+    public SmsGatewayStub StatusIs(string messageId, string status, string? detail = null, TimeSpan? delay = null)
+    {
+        var response = Response.Create().WithStatusCode(HttpStatusCode.OK)
+            .WithBodyAsJson(new { message_id = messageId, status, detail });
+        server.Given(Request.Create().WithPath($"/v1/messages/{messageId}").UsingGet())
+            .AtPriority(statusPriority--)
+            .RespondWith(delay is { } wait ? response.WithDelay(wait) : response);
+        return this;
+    }
+
+    /// <summary>The message ids asked about, in order.</summary>
+    public IReadOnlyList<string> StatusQueries => [.. server.LogEntries
+        .Where(e => e.RequestMessage.Method == "GET" && e.RequestMessage.Path.StartsWith("/v1/messages/", StringComparison.Ordinal))
+        .Select(e => e.RequestMessage.Path["/v1/messages/".Length..])];
 
     public IReadOnlyList<SentRequest> Requests => [.. server.LogEntries
         .Where(e => e.RequestMessage.Path == "/v1/messages" && e.RequestMessage.Method == "POST")

@@ -9,6 +9,13 @@ namespace Cnap.Host.Tests.Notifications;
 /// Debian's aiosmtpd on a free loopback port, writing what it receives to a Maildir (scripts/test.sh installs
 /// python3-aiosmtpd). A real SMTP conversation, so MailKit's behaviour and the MIME on the wire are what is tested.
 /// </summary>
+public enum SmtpTls
+{
+    None,
+    StartTls,
+    OnConnect,
+}
+
 public sealed class SmtpServer : IAsyncDisposable
 {
     private readonly Process process;
@@ -33,16 +40,29 @@ public sealed class SmtpServer : IAsyncDisposable
         ["Notifications:Email:FromName"] = "ЦНАП Подільського району",
     };
 
-    public static async Task<SmtpServer> StartAsync(int? port = null)
+    /// <param name="tls">
+    /// With <see cref="SmtpTls.StartTls"/> the server refuses mail until the client has switched to TLS (aiosmtpd's
+    /// default <c>require_starttls</c>); with <see cref="SmtpTls.OnConnect"/> it speaks TLS from the first byte (SMTPS).
+    /// </param>
+    public static async Task<SmtpServer> StartAsync(int? port = null, SmtpTls tls = SmtpTls.None, TestCertificate? certificate = null)
     {
         var maildir = Path.Combine(Path.GetTempPath(), "cnap-smtp-" + Guid.NewGuid().ToString("N"));
         var listening = port ?? FreePort();
         var start = new ProcessStartInfo("/usr/bin/python3")
         {
-            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{listening}", "-c", "aiosmtpd.handlers.Mailbox", maildir },
+            ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{listening}", "-c", "aiosmtpd.handlers.Mailbox" },
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
+        if (tls != SmtpTls.None)
+        {
+            var files = certificate ?? throw new ArgumentNullException(nameof(certificate), "TLS needs a certificate");
+            var (cert, key) = tls == SmtpTls.StartTls ? ("--tlscert", "--tlskey") : ("--smtpscert", "--smtpskey");
+            foreach (var argument in new[] { cert, files.CertificatePath, key, files.KeyPath })
+                start.ArgumentList.Add(argument);
+        }
+        // The handler's argument last: aiosmtpd passes what follows the options to the handler class.
+        start.ArgumentList.Add(maildir);
         var process = Process.Start(start) ?? throw new InvalidOperationException("python3 did not start");
         var server = new SmtpServer(process, maildir, listening);
         for (var i = 0; i < 100; i++)

@@ -10,7 +10,8 @@ namespace Cnap.Host.Notifications.Dispatch;
 
 /// <summary>
 /// Sends what is due: claims a batch (<see cref="OutboxClaims"/>), sends each entry outside any transaction and records
-/// the outcome under its lease. The background loop (<see cref="DispatcherService"/>) and, later, a Quartz job call
+/// the outcome under its lease, then asks the gateway about sent SMS whose receipt is overdue. The background loop
+/// (<see cref="DispatcherService"/>) or the Quartz job (NotificationDispatchJob) calls
 /// <see cref="DispatchDueAsync"/>; tests call it directly with a fake clock.
 /// </summary>
 public sealed class NotificationDispatcher(
@@ -33,7 +34,56 @@ public sealed class NotificationDispatcher(
                 default: permanent++; break;
             }
         }
-        return new(claimed.Count, accepted, temporary, permanent);
+        var queried = await QueryStatusesAsync(cancellationToken);
+        return new(claimed.Count, accepted, temporary, permanent, queried);
+    }
+
+    /// <summary>
+    /// Sent SMS whose receipt is overdue: the gateway is asked, each entry claimed like a send so two hosts never ask
+    /// about the same one at once. A receipt that arrives meanwhile wins; the answer then changes nothing.
+    /// </summary>
+    internal async Task<int> QueryStatusesAsync(CancellationToken cancellationToken)
+    {
+        if (!sms.AwaitsReceipts)
+            return 0;
+        var settings = options.CurrentValue;
+        var claimed = await claims.ClaimStatusQueriesAsync(
+            Owner, sms.Name, settings.Dispatcher.BatchSize, settings.Sms.StatusQueryInterval, settings.Sms.StatusQueryUntil, cancellationToken);
+        foreach (var entry in claimed)
+        {
+            SmsStatusAnswer answer;
+            try
+            {
+                answer = await sms.QueryStatusAsync(entry.GatewayMessageId!, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Status query for notice {Entry} failed unexpectedly", entry.Id);
+                answer = new SmsStatusAnswer(null, $"status query failed: {e.Message}");
+            }
+            await RecordStatusAsync(entry, answer, settings.Sms);
+        }
+        return claimed.Count;
+    }
+
+    private async Task RecordStatusAsync(ClaimedEntry claimed, SmsStatusAnswer answer, SmsOptions settings)
+    {
+        await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+        var entry = await db.Set<OutboxEntry>().SingleAsync(e => e.Id == claimed.Id, CancellationToken.None);
+        var giveUpAt = (claimed.SentAt ?? entry.SentAt ?? clock.Now()) + settings.StatusQueryUntil;
+        if (!entry.RecordStatusAnswer(Owner, answer.Delivered, answer.Detail, clock.Now(), settings.StatusQueryInterval, giveUpAt))
+        {
+            logger.LogInformation("Notice {Entry}: settled by a receipt while its status was asked; the answer is dropped", claimed.Id);
+            return;
+        }
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogInformation("Notice {Entry}: a receipt was recorded while its status was asked; the answer is dropped", claimed.Id);
+        }
     }
 
     /// <summary>The first half of a round, alone: tests use it to play a host that dies before sending.</summary>
@@ -68,7 +118,7 @@ public sealed class NotificationDispatcher(
         var recorded = outcome switch
         {
             SendOutcome.Accepted a => entry.RecordAccepted(Owner, gateway, a.GatewayMessageId,
-                awaitsReceipt: claimed.Channel == NotificationChannel.Sms && sms.AwaitsReceipts, now),
+                awaitsReceipt: claimed.Channel == NotificationChannel.Sms && sms.AwaitsReceipts, now, options.CurrentValue.Sms.ReceiptWait),
             SendOutcome.TemporaryFailure t => entry.RecordTemporaryFailure(Owner, gateway, t.Error, now, rules),
             SendOutcome.PermanentFailure p => entry.RecordPermanentFailure(Owner, gateway, p.Error, now),
             _ => throw new InvalidOperationException($"Unknown outcome {outcome}"),

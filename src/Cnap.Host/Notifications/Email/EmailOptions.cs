@@ -34,4 +34,10 @@ public sealed class EmailOptions
     public string FromName { get; set; } = "ЦНАП";
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// SHA-1 or SHA-256 thumbprint (hex) of a certificate to accept without an authority, e.g. an internal relay's
+    /// self-signed one. Empty: normal validation only.
+    /// </summary>
+    public string? TrustedCertificateThumbprint { get; set; }
 }

@@ -31,6 +31,14 @@ internal sealed class SmtpEmailTransport(IOptions<NotificationOptions> options) 
             return new SendOutcome.PermanentFailure($"Address refused: {e.Message}");
         }
         using var client = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
+        string? untrusted = null;
+        client.ServerCertificateValidationCallback = (_, certificate, _, errors) =>
+        {
+            if (CertificatePin.Accepts(settings.TrustedCertificateThumbprint, certificate, errors))
+                return true;
+            untrusted = CertificatePin.Describe(certificate, errors);
+            return false;
+        };
         try
         {
             await client.ConnectAsync(settings.Host!, settings.Port, Security(settings.Security), cancellationToken);
@@ -43,6 +51,12 @@ internal sealed class SmtpEmailTransport(IOptions<NotificationOptions> options) 
         catch (SmtpCommandException e) when ((int)e.StatusCode >= 500 && e.ErrorCode != SmtpErrorCode.UnexpectedStatusCode)
         {
             return new SendOutcome.PermanentFailure($"SMTP {(int)e.StatusCode}: {e.Message}");
+        }
+        // Temporary: the certificate or the pin is fixed in configuration, after which the waiting messages should still go.
+        catch (SslHandshakeException) when (untrusted is not null)
+        {
+            return new SendOutcome.TemporaryFailure(
+                $"SMTP TLS: {untrusted}; if it is your relay's own certificate, set Notifications:Email:TrustedCertificateThumbprint");
         }
         catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or AuthenticationException
                                       or SslHandshakeException or IOException or SocketException or ServiceNotConnectedException

@@ -9,10 +9,5 @@ public sealed record DeliveryReceipt(
     [property: JsonPropertyName("detail")] string? Detail)
 {
     /// <summary>True delivered, false undeliverable for good, null an intermediate state that changes nothing.</summary>
-    public bool? Delivered => Status?.ToLowerInvariant() switch
-    {
-        "delivered" => true,
-        "undelivered" or "expired" or "rejected" or "failed" => false,
-        _ => null,
-    };
+    public bool? Delivered => SmsState.Delivered(Status);
 }

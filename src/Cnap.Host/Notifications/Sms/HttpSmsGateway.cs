@@ -40,6 +40,25 @@ internal sealed class HttpSmsGateway(IHttpClientFactory clients, IOptions<Notifi
         return response.StatusCode is not { } status || IsTemporary(status) ? new SendOutcome.TemporaryFailure(error) : new SendOutcome.PermanentFailure(error);
     }
 
+    public async Task<SmsStatusAnswer> QueryStatusAsync(string messageId, CancellationToken cancellationToken)
+    {
+        var api = RestService.For<ISmsGatewayApi>(clients.CreateClient(ClientName));
+        IApiResponse<SmsStatusResponse> response;
+        try
+        {
+            response = await api.StatusAsync(messageId, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or ApiException || e is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return new SmsStatusAnswer(null, $"gateway unreachable: {e.Message}");
+        }
+        // Not found or any other refusal settles nothing: the message may not be indexed yet, and a receipt may still come.
+        if (!response.IsSuccessStatusCode || response.Content?.Status is not { Length: > 0 } status)
+            return new SmsStatusAnswer(null, $"no status ({Describe(response)})");
+        var detail = string.IsNullOrWhiteSpace(response.Content.Detail) ? status : $"{status}: {response.Content.Detail}";
+        return new SmsStatusAnswer(SmsState.Delivered(status), detail);
+    }
+
     private static SendOutcome Accepted(SendSmsResponse? content)
     {
         var message = content?.Messages?.FirstOrDefault();

@@ -34,7 +34,8 @@ public sealed record SentSms(
 
 public sealed record SmsStatusResponse(
     [property: JsonPropertyName("message_id")] string? MessageId,
-    [property: JsonPropertyName("status")] string? Status);
+    [property: JsonPropertyName("status")] string? Status,
+    [property: JsonPropertyName("detail")] string? Detail = null);
 
 public sealed record GatewayError(
     [property: JsonPropertyName("code")] string? Code,

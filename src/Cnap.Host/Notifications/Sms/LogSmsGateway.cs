@@ -18,4 +18,8 @@ internal sealed class LogSmsGateway(ILogger<LogSmsGateway> logger) : ISmsGateway
             idempotencyKey, phone, SmsLength.Of(text).Parts, text);
         return Task.FromResult<SendOutcome>(new SendOutcome.Accepted($"log-{idempotencyKey}"));
     }
+
+    // Never asked: the log sink's messages are delivered when written (AwaitsReceipts is false).
+    public Task<SmsStatusAnswer> QueryStatusAsync(string messageId, CancellationToken cancellationToken) =>
+        Task.FromResult(new SmsStatusAnswer(true, "delivered (log sink)"));
 }

@@ -31,16 +31,26 @@ internal static class ReceiptEndpoint
             return TypedResults.Unauthorized();
         if (string.IsNullOrWhiteSpace(receipt.MessageId))
             return TypedResults.BadRequest("message_id is required");
-        var entry = await db.Set<OutboxEntry>()
-            .FirstOrDefaultAsync(e => e.Channel == NotificationChannel.Sms && e.GatewayMessageId == receipt.MessageId, cancellationToken);
-        if (entry is null)
-            return TypedResults.NotFound();
-        if (receipt.Delivered is { } delivered)
+        // Twice at most: a status query claiming the entry at the same moment bumps its version once.
+        for (var attempt = 1; ; attempt++)
         {
+            var entry = await db.Set<OutboxEntry>()
+                .FirstOrDefaultAsync(e => e.Channel == NotificationChannel.Sms && e.GatewayMessageId == receipt.MessageId, cancellationToken);
+            if (entry is null)
+                return TypedResults.NotFound();
+            if (receipt.Delivered is not { } delivered)
+                return TypedResults.NoContent();
             entry.RecordReceipt(delivered, receipt.Detail ?? receipt.Status!, clock.Now());
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return TypedResults.NoContent();
+            }
+            catch (DbUpdateConcurrencyException) when (attempt == 1)
+            {
+                db.ChangeTracker.Clear();
+            }
         }
-        return TypedResults.NoContent();
     }
 
     private static bool SecretMatches(string? expected, string? presented) =>

@@ -28,4 +28,13 @@ public sealed class SmsOptions
     public int MaxParts { get; set; } = SmsLimit.DefaultMaxParts;
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long after acceptance a receipt may take before the gateway is asked for the status.</summary>
+    public TimeSpan ReceiptWait { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Between status queries while the gateway still reports the message under way.</summary>
+    public TimeSpan StatusQueryInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>After this long since acceptance no more queries: operators keep a message at most a few days.</summary>
+    public TimeSpan StatusQueryUntil { get; set; } = TimeSpan.FromHours(72);
 }
