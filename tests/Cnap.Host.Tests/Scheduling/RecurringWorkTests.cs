@@ -33,6 +33,22 @@ public sealed class RecurringWorkTests
         Assert.Equal(notices + 4, await NoticesAsync(host, registered.Id));
     }
 
+    [Fact]
+    public async Task Two_reminder_runs_at_once_send_the_reminder_once_and_neither_fails()
+    {
+        await using var host = await CaseHost.StartAsync(DatabaseKind.Postgres, CaseHost.Kyiv(2025, 3, 3));
+        var registered = await host.Api.RegisterAsync(host.World.CentreId, host.World.Services["residence"]);
+        await host.Api.ApproveAsync((await host.Api.OpenTaskAsync(registered.Id, "реєстру")).Id, "Довідка");
+        var notices = await NoticesAsync(host, registered.Id);
+        await host.AdvanceToAsync(CaseHost.Kyiv(2025, 3, 18));
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+            host.InScopeAsync((scope, _) => scope.GetRequiredService<UnclaimedResultReminders>().SendDueAsync(CancellationToken.None)))));
+
+        Assert.Equal(1, runs.Sum());
+        Assert.Equal(notices + 2, await NoticesAsync(host, registered.Id));
+    }
+
     [Theory]
     [InlineData(DatabaseKind.Sqlite)]
     [InlineData(DatabaseKind.Postgres)]

@@ -20,6 +20,7 @@ public sealed class UnclaimedResultReminders(IServiceScopeFactory scopes, IOptio
         var settings = options.Value.Reminders;
         var now = clock.Now();
         var due = await DueAsync(settings, now, cancellationToken);
+        var sent = 0;
         foreach (var (caseId, number) in due)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -31,9 +32,27 @@ public sealed class UnclaimedResultReminders(IServiceScopeFactory scopes, IOptio
             if (@case.Notifications.Email)
                 await notifier.NotifyAsync(@case, NotificationChannel.Email, NotificationEvent.ReadyForIssue, cancellationToken);
             db.Set<UnclaimedResultReminder>().Add(new UnclaimedResultReminder { CaseId = caseId, Number = number, SentAt = now });
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                sent++;
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrent run (a second node, a manual run) sent this reminder first; the reminder row is the key
+                // and commits with its notices, so ours rolled back whole and nothing goes out twice.
+                if (!await SentElsewhereAsync(caseId, number, cancellationToken))
+                    throw;
+            }
         }
-        return due.Count;
+        return sent;
+    }
+
+    private async Task<bool> SentElsewhereAsync(Guid caseId, int number, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CnapDbContext>().Set<UnclaimedResultReminder>()
+            .AnyAsync(r => r.CaseId == caseId && r.Number == number, cancellationToken);
     }
 
     private async Task<List<(Guid CaseId, int Number)>> DueAsync(UnclaimedResultReminderOptions settings, DateTimeOffset now, CancellationToken cancellationToken)
