@@ -33,13 +33,22 @@ internal static class CpuProfile
         for (var i = 0; i < warm; i++)
             await baseline.TransitionAsync(i, 1);
 
-        Console.WriteLine($"measuring the engine in process {Environment.ProcessId}");
-        var engineCpu = await MeasureAsync(server, warm, count, async i => second[i] = (await engine.ResumeAsync(first[i])).OpenedBookmarkIds![0]);
-        Console.WriteLine("measuring the baseline");
-        var baselineCpu = await MeasureAsync(server, warm, count, i => baseline.TransitionAsync(i, 1));
-        Console.WriteLine($"one client, {count - warm:N0} transitions each, per transition:");
-        Console.WriteLine($"  engine   {engineCpu.Cpu:N3} ms CPU here + {engineCpu.Server:N3} ms CPU in PostgreSQL / {engineCpu.Wall:N3} ms wall");
-        Console.WriteLine($"  baseline {baselineCpu.Cpu:N3} ms CPU here + {baselineCpu.Server:N3} ms CPU in PostgreSQL / {baselineCpu.Wall:N3} ms wall");
+        // The two alternate in chunks, so that a change in the machine's other load falls on both alike.
+        Console.WriteLine($"measuring the engine and the baseline in process {Environment.ProcessId}");
+        var engineCpu = new Measure();
+        var baselineCpu = new Measure();
+        const int chunk = 250;
+        for (var from = warm; from < count; from += chunk)
+        {
+            var to = Math.Min(count, from + chunk);
+            await engineCpu.RunAsync(server, from, to, async i => second[i] = (await engine.ResumeAsync(first[i])).OpenedBookmarkIds![0]);
+            await baselineCpu.RunAsync(server, from, to, i => baseline.TransitionAsync(i, 1));
+        }
+        Console.WriteLine($"one client, {count - warm:N0} transitions each, per transition (load average {File.ReadAllText("/proc/loadavg")[..14]}):");
+        Console.WriteLine($"  engine   {engineCpu}");
+        Console.WriteLine($"  baseline {baselineCpu}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  engine / baseline: CPU here {engineCpu.Cpu / baselineCpu.Cpu:N2}x, in PostgreSQL {engineCpu.Server / baselineCpu.Server:N2}x, both {(engineCpu.Cpu + engineCpu.Server) / (baselineCpu.Cpu + baselineCpu.Server):N2}x"));
 
         var phases = new Dictionary<string, double>();
         var clock = new Stopwatch();
@@ -59,20 +68,31 @@ internal static class CpuProfile
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ms / (count - warm),9:N3} ms  {name}"));
     }
 
-    private static async Task<(double Cpu, double Server, double Wall)> MeasureAsync(ServerCpu? server, int from, int to, Func<int, Task> operation)
+    private sealed class Measure
     {
-        GC.Collect();
-        var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var cpu = process.TotalProcessorTime;
-        var serverCpu = server?.Total() ?? TimeSpan.Zero;
-        var clock = Stopwatch.StartNew();
-        for (var i = from; i < to; i++)
-            await operation(i);
-        clock.Stop();
-        process.Refresh();
-        var n = to - from;
-        var serverUsed = server is null ? double.NaN : (server.Total() - serverCpu).TotalMilliseconds / n;
-        return ((process.TotalProcessorTime - cpu).TotalMilliseconds / n, serverUsed, clock.Elapsed.TotalMilliseconds / n);
+        private TimeSpan cpu, server, wall;
+        private int n;
+
+        public double Cpu => cpu.TotalMilliseconds / n;
+        public double Server => server.TotalMilliseconds / n;
+        public double Wall => wall.TotalMilliseconds / n;
+
+        public async Task RunAsync(ServerCpu? serverCpu, int from, int to, Func<int, Task> operation)
+        {
+            var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
+            var serverBefore = serverCpu?.Total() ?? TimeSpan.Zero;
+            var clock = Stopwatch.StartNew();
+            for (var i = from; i < to; i++)
+                await operation(i);
+            wall += clock.Elapsed;
+            process.Refresh();
+            cpu += process.TotalProcessorTime - cpuBefore;
+            server += (serverCpu?.Total() ?? TimeSpan.Zero) - serverBefore;
+            n += to - from;
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Cpu:N3} ms CPU here + {Server:N3} ms CPU in PostgreSQL / {Wall:N3} ms wall");
     }
 }

@@ -23,7 +23,7 @@ public sealed class DefinitionCache
             .ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
             return null;
-        return definitions[versionId] = DefinitionReader.Read(reader.DbDataReader.GetString(0));
+        return definitions[versionId] = DefinitionReader.Read(reader.Reader.GetString(0));
     }
 
     /// <summary>Adds or replaces a parsed version.</summary>

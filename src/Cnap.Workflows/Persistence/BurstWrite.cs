@@ -30,7 +30,7 @@ internal static class BurstWrite
         // The update comes first and returns the row it changed: none means another burst committed in between.
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var updated = await reader.ReadAsync(cancellationToken);
-        while (await reader.DbDataReader.NextResultAsync(cancellationToken))
+        while (await reader.Reader.NextResultAsync(cancellationToken))
         {
         }
         if (!updated)
@@ -45,7 +45,7 @@ internal static class BurstWrite
         command.Value(instance.Id).Append(", ").Value(instance.DefinitionId).Append(", ").Value(instance.DefinitionVersionId).Append(", ")
             .Value(instance.Version).Append(", ").Value(instance.Status).Append(", ").Value(instance.CorrelationId).Append(", ").Json(instance.State)
             .Append(", ").Value(instance.CreatedAt).Append(", ").Value(instance.UpdatedAt).Append(", ").Value(instance.FinishedAt).Append(", ")
-            .Value(instance.Revision).Append(");\n");
+            .Value(instance.Revision).Append(")").EndStatement();
     }
 
     private static void UpdateInstance(StoreCommand command, WorkflowInstanceRecord instance, int expectedRevision)
@@ -56,7 +56,7 @@ internal static class BurstWrite
             .Append(""", "finished_at" = """).Value(instance.FinishedAt)
             .Append(""", "revision" = """).Value(instance.Revision)
             .Append(""" WHERE "id" = """).Value(instance.Id).Append(""" AND "revision" = """).Value(expectedRevision)
-            .Append(""" RETURNING "revision";""" + "\n");
+            .Append(""" RETURNING "revision" """).EndStatement();
     }
 
     private static void DeleteBookmarks(StoreCommand command, List<string> ids)
@@ -66,7 +66,7 @@ internal static class BurstWrite
         command.Append("""DELETE FROM "wf_bookmarks" WHERE "id" IN (""");
         for (var i = 0; i < ids.Count; i++)
             (i == 0 ? command : command.Append(", ")).Value(ids[i]);
-        command.Append(");\n");
+        command.Append(")").EndStatement();
     }
 
     private static void InsertBookmarks(StoreCommand command, string instanceId, List<NewBookmark> bookmarks)
@@ -80,7 +80,7 @@ internal static class BurstWrite
             (i == 0 ? command : command.Append(", "))
                 .Values(b.Id, instanceId, b.ActivityId, b.Name, b.Hash, b.Payload?.ToJsonString(), b.Callback, b.DueAt, null, b.CreatedAt);
         }
-        command.Append(";\n");
+        command.EndStatement();
     }
 
     private static void InsertJournal(StoreCommand command, string instanceId, List<JournalEntry> journal)
@@ -94,7 +94,7 @@ internal static class BurstWrite
             (i == 0 ? command : command.Append(", "))
                 .Values(instanceId, j.Sequence, j.Time, j.ActivityId, j.ActivityType, j.ActivityName, j.Event, JournalOutcomes(j), j.Text, j.BookmarkId);
         }
-        command.Append(";\n");
+        command.EndStatement();
     }
 
     private static void InsertIncidents(StoreCommand command, string instanceId, List<IncidentEntry> incidents)
@@ -108,7 +108,7 @@ internal static class BurstWrite
             (i == 0 ? command : command.Append(", "))
                 .Values(x.Id, instanceId, x.ActivityId, x.ActivityType, x.ActivityName, x.Message, x.Exception, x.Time, null);
         }
-        command.Append(";\n");
+        command.EndStatement();
     }
 
     /// <summary>How the journal stores outcomes: comma-separated.</summary>

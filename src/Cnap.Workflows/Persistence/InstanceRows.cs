@@ -22,7 +22,7 @@ internal static class InstanceRows
         if (store.IsPostgres)
             command.Append(" FOR UPDATE");
         await using var result = await command.ExecuteReaderAsync(cancellationToken);
-        var reader = result.DbDataReader;
+        var reader = result.Reader;
         if (!await reader.ReadAsync(cancellationToken))
             return null;
         return new WorkflowInstanceRecord

@@ -21,6 +21,8 @@ internal sealed class StoreConnection(DbContext context, bool isPostgres)
 
     public bool IsPostgres => isPostgres;
 
+    public DbContext Context => context;
+
     public DbProviderFactory Factory => factory ??= DbProviderFactories.GetFactory(context.Database.GetDbConnection())
         ?? throw new InvalidOperationException("the database provider has no DbProviderFactory");
 

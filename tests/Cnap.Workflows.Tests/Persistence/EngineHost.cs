@@ -1,10 +1,12 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Cnap.Testing;
 using Cnap.Workflows.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 
 namespace Cnap.Workflows.Tests.Persistence;
 
@@ -20,6 +22,7 @@ public sealed class EngineHost : IAsyncDisposable
     {
         this.database = database;
         this.ownsDatabase = ownsDatabase;
+        RoundTrips = new RoundTripCounter(database);
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(Clock);
         collection.AddSingleton(RoundTrips);
@@ -42,7 +45,7 @@ public sealed class EngineHost : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
 
-    public RoundTripCounter RoundTrips { get; } = new();
+    public RoundTripCounter RoundTrips { get; }
 
     public DatabaseKind Kind => database.Kind;
 
@@ -76,41 +79,48 @@ public sealed class EngineHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
+        RoundTrips.Dispose();
         if (ownsDatabase)
             await database.DisposeAsync();
     }
 }
 
-/// <summary>Counts commands and commits sent to the database (each is one round trip).</summary>
-public sealed class RoundTripCounter : DbCommandInterceptor, IDbTransactionInterceptor
+/// <summary>
+/// Counts round trips to a PostgreSQL test database: each command or batch Npgsql executes there (whether EF sent it
+/// or the engine sent it straight on the context's connection), and each commit. Not counted on SQLite (in-process).
+/// </summary>
+public sealed class RoundTripCounter : IDbTransactionInterceptor, IDisposable
 {
+    private readonly ActivityListener? listener;
     private int count;
+
+    public RoundTripCounter(TestDatabase database)
+    {
+        if (database.Kind != DatabaseKind.Postgres)
+            return;
+        var name = new NpgsqlConnectionStringBuilder(database.ConnectionString).Database;
+        listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                if (Equals(activity.GetTagItem("db.namespace"), name))
+                    Interlocked.Increment(ref count);
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+    }
 
     public int Count => count;
 
     public void Reset() => Interlocked.Exchange(ref count, 0);
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref count);
-        return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-    }
 
     public ValueTask<InterceptionResult> TransactionCommittingAsync(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref count);
         return ValueTask.FromResult(result);
     }
+
+    public void Dispose() => listener?.Dispose();
 }
