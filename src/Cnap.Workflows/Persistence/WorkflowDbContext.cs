@@ -11,7 +11,10 @@ public sealed class WorkflowDbContext(DbContext context)
     private StoreConnection? store;
 
     /// <summary>True on PostgreSQL (row locks, SKIP LOCKED); otherwise SQLite semantics (one writer).</summary>
-    public bool IsPostgres => context.Database.ProviderName == WorkflowModel.PostgresProvider;
+    public bool IsPostgres => isPostgres ??= context.Database.ProviderName == WorkflowModel.PostgresProvider;
+
+    // The provider's name is read by reflection on its assembly: once per scope, not once per statement.
+    private bool? isPostgres;
 
     /// <summary>Hand-written statements on this context's connection and transaction.</summary>
     internal StoreConnection Store => store ??= new StoreConnection(context, IsPostgres);

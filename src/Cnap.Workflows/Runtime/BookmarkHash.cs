@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,16 +12,21 @@ public static class BookmarkHash
     /// <summary>The lowercase hex hash.</summary>
     public static string Compute(string name, JsonNode? payload, string? uniqueSalt = null)
     {
-        var builder = new StringBuilder(name).Append('\n');
-        using (var stream = new MemoryStream())
-        {
-            using (var writer = new Utf8JsonWriter(stream))
-                WriteCanonical(writer, payload);
-            builder.Append(Encoding.UTF8.GetString(stream.ToArray()));
-        }
+        // The bytes hashed are UTF-8 of: name, a newline, the canonical JSON, and the salt after a newline if given;
+        // written into one buffer (no intermediate strings: a bookmark is hashed on every transition that opens one).
+        var buffer = new ArrayBufferWriter<byte>(256);
+        Encoding.UTF8.GetBytes(name, buffer);
+        buffer.Write("\n"u8);
+        using (var writer = new Utf8JsonWriter(buffer))
+            WriteCanonical(writer, payload);
         if (uniqueSalt is not null)
-            builder.Append('\n').Append(uniqueSalt);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+        {
+            buffer.Write("\n"u8);
+            Encoding.UTF8.GetBytes(uniqueSalt, buffer);
+        }
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash);
     }
 
     private static void WriteCanonical(Utf8JsonWriter writer, JsonNode? node)
