@@ -2,7 +2,6 @@
 # Build: docker build -t cnap .
 # Run:   see README.md ("Production")
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
-RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props dotnet-tools.json Cnap.sln ./
 COPY src/ src/
