@@ -73,12 +73,18 @@ internal sealed class CasesDemoSeeder(
 
     /// <summary>
     /// A past working day at a local hour; today's steps fall in the last two hours, in their order, so that nothing
-    /// happens in the future whenever the demo is seeded.
+    /// happens in the future whenever the demo is seeded — and never before local midnight, so that a case registered
+    /// "today" is still today's (a card that dispatches at the end of the registration day has not yet done so).
     /// </summary>
     private static DateTimeOffset When(WorkingCalendar calendar, DateTimeOffset now, DemoStep step)
     {
         if (step.DaysBack == 0)
-            return now.AddMinutes(-120 + (step.Hour - 8) * 10);
+        {
+            var midnight = UkraineTime.ToLocal(now).Date;
+            var startOfToday = new DateTimeOffset(midnight, UkraineTime.Zone.GetUtcOffset(midnight));
+            var from = now.AddMinutes(-120) > startOfToday ? now.AddMinutes(-120) : startOfToday;
+            return from + (now - from) * ((step.Hour - 8) * 10 / 120.0);
+        }
         var day = DateOnly.FromDateTime(UkraineTime.ToLocal(now));
         for (var back = 0; back < step.DaysBack;)
         {
