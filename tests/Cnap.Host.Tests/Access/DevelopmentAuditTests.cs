@@ -12,41 +12,31 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cnap.Host.Tests.Access;
 
 /// <summary>Development leaves the API open to anonymous tools, but a signed-in person is still bound and audited.</summary>
-public sealed class DevelopmentAuditTests : IAsyncLifetime
+public sealed class DevelopmentAuditTests : HostOnSqlite
 {
-    private TestDatabase database = null!;
-    private CnapHostFactory host = null!;
+    protected override bool StartsAtOnce => true;
 
-    public async Task InitializeAsync()
+    protected override void Configure(IDictionary<string, string?> settings)
     {
-        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        host = new CnapHostFactory(database);
-        host.Settings["Database:SeedDemoData"] = "true";
-        _ = host.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
+        settings["Database:SeedDemoData"] = "true";
     }
 
     [Fact]
     public async Task With_the_switch_off_a_signed_in_staff_look_at_a_case_is_audited_and_an_outsider_is_not_let_in()
     {
         var (caseId, centre, otherCentre) = await CaseAndCentresAsync();
-        var accounts = new TestAccounts(host);
+        var accounts = new TestAccounts(Host);
         var clerk = await accounts.StaffAsync("dev.clerk", CnapRoles.Administrator, (MembershipKind.Centre, centre));
         var outsider = await accounts.StaffAsync("dev.outsider", CnapRoles.Administrator, (MembershipKind.Centre, otherCentre));
 
-        var anonymous = await host.CreateClient().GetAsync($"/api/cases/{caseId}");
+        var anonymous = await Host.CreateClient().GetAsync($"/api/cases/{caseId}");
         var seen = await accounts.ApiClient(clerk).GetAsync($"/api/cases/{caseId}");
         var refused = await accounts.ApiClient(outsider).GetAsync($"/api/cases/{caseId}");
 
         Assert.Equal(HttpStatusCode.OK, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, seen.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var reads = await scope.ServiceProvider.GetRequiredService<CnapDbContext>().Set<AuditEntry>().AsNoTracking()
             .Where(e => e.CaseId == caseId && e.Action == "case:read").Select(e => e.UserId).ToListAsync();
         Assert.Equal([clerk.UserId], reads);
@@ -54,7 +44,7 @@ public sealed class DevelopmentAuditTests : IAsyncLifetime
 
     private async Task<(Guid Case, Guid Centre, Guid OtherCentre)> CaseAndCentresAsync()
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CnapDbContext>();
         var found = await db.Set<Case>().AsNoTracking().OrderBy(c => c.Id).Select(c => new { c.Id, c.CentreId }).FirstAsync();
         var other = await db.Set<ServiceCentre>().AsNoTracking().Where(c => c.Id != found.CentreId).Select(c => c.Id).FirstAsync();

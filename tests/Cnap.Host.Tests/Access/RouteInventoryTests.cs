@@ -7,28 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cnap.Host.Tests.Access;
 
-public sealed class RouteInventoryTests : IAsyncLifetime
+public sealed class RouteInventoryTests : HostOnSqlite
 {
-    private TestDatabase database = null!;
-    private CnapHostFactory host = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        host = new CnapHostFactory(database);
-        _ = host.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
-    }
+    protected override bool StartsAtOnce => true;
 
     [Fact]
     public void Every_route_taking_a_case_task_document_or_person_id_has_an_out_of_scope_proof()
     {
-        var scoped = ScopedRoutes.In(host.Services.GetRequiredService<EndpointDataSource>()).ToList();
+        var scoped = ScopedRoutes.In(Host.Services.GetRequiredService<EndpointDataSource>()).ToList();
         var proven = Proofs();
 
         var unproven = scoped.Where(r => !proven.Contains(r) && !UnprovenRoutes.Pending.ContainsKey(r)).ToList();
@@ -41,7 +27,7 @@ public sealed class RouteInventoryTests : IAsyncLifetime
     [Fact]
     public void Proofs_and_pending_entries_name_routes_that_exist()
     {
-        var scoped = ScopedRoutes.In(host.Services.GetRequiredService<EndpointDataSource>()).ToHashSet();
+        var scoped = ScopedRoutes.In(Host.Services.GetRequiredService<EndpointDataSource>()).ToHashSet();
 
         var stale = Proofs().Concat(UnprovenRoutes.Pending.Keys).Where(r => !scoped.Contains(r)).ToList();
 
@@ -59,7 +45,7 @@ public sealed class RouteInventoryTests : IAsyncLifetime
     [Fact]
     public void Every_api_route_says_who_may_call_it()
     {
-        var silent = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var silent = Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true
                         && !e.RoutePattern.RawText.StartsWith("/api/docs", StringComparison.Ordinal))
             .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && e.Metadata.GetMetadata<IAuthorizeData>() is null

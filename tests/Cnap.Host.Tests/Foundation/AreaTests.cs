@@ -5,27 +5,12 @@ using Cnap.Testing;
 
 namespace Cnap.Host.Tests.Foundation;
 
-public sealed class AreaTests : IAsyncLifetime
+public sealed class AreaTests : HostOnSqlite
 {
-    private TestDatabase database = null!;
-    private CnapHostFactory host = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        host = new CnapHostFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
     [Fact]
     public async Task Portal_is_static_and_loads_no_MudBlazor_or_Blazor_script()
     {
-        var html = await host.CreateClient().GetStringAsync("/");
+        var html = await Host.CreateClient().GetStringAsync("/");
 
         Assert.Contains("css/portal", html);
         Assert.DoesNotContain("MudBlazor", html);
@@ -53,8 +38,8 @@ public sealed class AreaTests : IAsyncLifetime
     [InlineData("/desk/notifications/outbox")]
     public async Task An_anonymous_visit_to_a_staff_page_goes_to_the_staff_sign_in_and_comes_back_after_it(string path)
     {
-        await new TestAccounts(host).StaffAsync("area.head", CnapRoles.SystemAdmin);
-        var session = new BrowserSession(host);
+        await new TestAccounts(Host).StaffAsync("area.head", CnapRoles.SystemAdmin);
+        var session = new BrowserSession(Host);
 
         var visit = await session.Client.GetAsync(path);
         Assert.Equal(HttpStatusCode.Redirect, visit.StatusCode);
@@ -83,8 +68,8 @@ public sealed class AreaTests : IAsyncLifetime
     [Fact]
     public async Task A_signed_in_citizen_is_not_shown_the_desk()
     {
-        await new TestAccounts(host).CitizenAsync("area.citizen@example.com");
-        var session = new BrowserSession(host);
+        await new TestAccounts(Host).CitizenAsync("area.citizen@example.com");
+        var session = new BrowserSession(Host);
         await session.SubmitAsync("/account/login", ("Input.Login", "area.citizen@example.com"), ("Input.Password", TestAccounts.Password));
 
         var response = await session.Client.GetAsync("/desk");
@@ -110,8 +95,8 @@ public sealed class AreaTests : IAsyncLifetime
     /// <summary>A staff member signed in through the real sign-in page (Development asks no second factor).</summary>
     private async Task<BrowserSession> SignedInAsync(string login, string role)
     {
-        await new TestAccounts(host).StaffAsync(login, role);
-        var session = new BrowserSession(host);
+        await new TestAccounts(Host).StaffAsync(login, role);
+        var session = new BrowserSession(Host);
         var response = await session.StaffLoginAsync(login, TestAccounts.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return session;
@@ -120,7 +105,7 @@ public sealed class AreaTests : IAsyncLifetime
     [Fact]
     public async Task Culture_switch_refuses_to_redirect_off_site()
     {
-        var client = host.CreateClient(new() { AllowAutoRedirect = false });
+        var client = Host.CreateClient(new() { AllowAutoRedirect = false });
 
         var response = await client.GetAsync("/culture/en?returnUrl=//evil.example/");
 
@@ -130,7 +115,7 @@ public sealed class AreaTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_page_gets_a_Ukrainian_not_found_page_and_unknown_api_route_a_problem()
     {
-        var client = host.CreateClient();
+        var client = Host.CreateClient();
 
         var page = await client.GetAsync("/no-such-page");
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);

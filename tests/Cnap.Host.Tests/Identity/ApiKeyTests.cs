@@ -6,29 +6,14 @@ using Cnap.Testing;
 
 namespace Cnap.Host.Tests.Identity;
 
-public sealed class ApiKeyTests : IAsyncLifetime
+public sealed class ApiKeyTests : HostOnSqlite
 {
-    private TestDatabase database = null!;
-    private CnapHostFactory host = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        host = new CnapHostFactory(database);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
-    }
-
     private sealed record Issued(Guid Id, string Token, string[] Scopes);
 
     [Fact]
     public async Task A_key_acts_as_its_service_account_within_its_scopes_and_stops_when_revoked()
     {
-        var accounts = new TestAccounts(host);
+        var accounts = new TestAccounts(Host);
         var admin = await accounts.StaffAsync("root", CnapRoles.SystemAdmin);
         var adminClient = accounts.ApiClient(admin);
 
@@ -37,7 +22,7 @@ public sealed class ApiKeyTests : IAsyncLifetime
         var key = (await issued.Content.ReadFromJsonAsync<Issued>())!;
         Assert.StartsWith("cnap_", key.Token);
 
-        var narrow = host.CreateClient();
+        var narrow = Host.CreateClient();
         narrow.DefaultRequestHeaders.Authorization = new("Bearer", key.Token);
         Assert.Equal(HttpStatusCode.NotFound, (await narrow.GetAsync($"/api/cases/{Guid.NewGuid()}/access-log")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await narrow.PostAsync("/api/audit/verify", null)).StatusCode);
@@ -49,13 +34,13 @@ public sealed class ApiKeyTests : IAsyncLifetime
     [Fact]
     public async Task Keys_with_unknown_scopes_are_refused_and_wrong_tokens_are_not_accepted()
     {
-        var accounts = new TestAccounts(host);
+        var accounts = new TestAccounts(Host);
         var admin = await accounts.StaffAsync("root2", CnapRoles.SystemAdmin);
 
         var refused = await accounts.ApiClient(admin).PostAsJsonAsync("/api/identity/api-keys", new { userId = admin.UserId, name = "x", scopes = new[] { "everything" } });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
 
-        var forged = host.CreateClient();
+        var forged = Host.CreateClient();
         forged.DefaultRequestHeaders.Add("X-Api-Key", admin.ApiKey[..^4] + "AAAA");
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.PostAsync("/api/audit/verify", null)).StatusCode);
     }
@@ -63,7 +48,7 @@ public sealed class ApiKeyTests : IAsyncLifetime
     [Fact]
     public async Task Only_a_system_administrator_issues_keys()
     {
-        var accounts = new TestAccounts(host);
+        var accounts = new TestAccounts(Host);
         var head = await accounts.StaffAsync("head", CnapRoles.CentreHead);
 
         var response = await accounts.ApiClient(head).PostAsJsonAsync("/api/identity/api-keys", new { userId = head.UserId, name = "mine", scopes = new[] { ApiScopes.CasesRead } });

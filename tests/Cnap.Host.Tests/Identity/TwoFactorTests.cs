@@ -6,29 +6,18 @@ using OtpNet;
 
 namespace Cnap.Host.Tests.Identity;
 
-public sealed class TwoFactorTests : IAsyncLifetime
+public sealed class TwoFactorTests : HostOnSqlite
 {
-    private TestDatabase database = null!;
-    private CnapHostFactory host = null!;
-
-    public async Task InitializeAsync()
+    protected override void Configure(IDictionary<string, string?> settings)
     {
-        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        host = new CnapHostFactory(database);
-        host.Settings["Identity:RequireStaffTwoFactor"] = "true";
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
+        settings["Identity:RequireStaffTwoFactor"] = "true";
     }
 
     [Fact]
     public async Task Staff_without_TOTP_must_enrol_before_getting_a_session_then_needs_a_code_every_time()
     {
-        await new TestAccounts(host).StaffAsync("maria", CnapRoles.CentreHead);
-        var session = new BrowserSession(host);
+        await new TestAccounts(Host).StaffAsync("maria", CnapRoles.CentreHead);
+        var session = new BrowserSession(Host);
 
         var afterPassword = await session.StaffLoginAsync("maria", TestAccounts.Password);
         Assert.StartsWith("/staff/login/enrol", BrowserSession.Location(afterPassword));
@@ -46,7 +35,7 @@ public sealed class TwoFactorTests : IAsyncLifetime
         Assert.Equal("/desk", BrowserSession.Location(enrolled));
         Assert.Equal(HttpStatusCode.OK, await SignedInStatusAsync(session));
 
-        var fresh = new BrowserSession(host);
+        var fresh = new BrowserSession(Host);
         var second = await fresh.StaffLoginAsync("maria", TestAccounts.Password);
         Assert.StartsWith("/staff/login/2fa", BrowserSession.Location(second));
         Assert.Equal(HttpStatusCode.Unauthorized, await SignedInStatusAsync(fresh));

@@ -11,28 +11,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cnap.Host.Tests.RateLimiting;
 
-public sealed class ApiRateLimitTests : IAsyncLifetime
+public sealed class ApiRateLimitTests : HostOnSqlite
 {
-    private TestDatabase database = null!;
-    private CnapHostFactory host = null!;
-
-    public async Task InitializeAsync()
+    protected override void Configure(IDictionary<string, string?> settings)
     {
-        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        host = new CnapHostFactory(database);
-        host.Settings["RateLimits:TrackingLookup:PermitLimit"] = "2";
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
+        settings["RateLimits:TrackingLookup:PermitLimit"] = "2";
     }
 
     [Fact]
     public async Task An_API_route_under_a_named_limit_answers_429_as_problem_details_with_Retry_After()
     {
-        using var app = host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        using var app = Host.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddSingleton<IStartupFilter>(new ExtraRoute())));
         var client = app.CreateClient();
 

@@ -4,31 +4,20 @@ using Cnap.Testing;
 
 namespace Cnap.Host.Tests.RateLimiting;
 
-public sealed class RateLimitTests : IAsyncLifetime
+public sealed class RateLimitTests : HostOnSqlite
 {
-    private TestDatabase database = null!;
-    private CnapHostFactory host = null!;
-
-    public async Task InitializeAsync()
+    protected override void Configure(IDictionary<string, string?> settings)
     {
-        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        host = new CnapHostFactory(database);
-        host.Settings["RateLimits:Login:PermitLimit"] = "3";
-        host.Settings["RateLimits:Login:Window"] = "00:10:00";
-        host.Settings["RateLimits:Sms:PermitLimit"] = "1";
-        host.Settings["RateLimits:Sms:Window"] = "00:15:00";
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
+        settings["RateLimits:Login:PermitLimit"] = "3";
+        settings["RateLimits:Login:Window"] = "00:10:00";
+        settings["RateLimits:Sms:PermitLimit"] = "1";
+        settings["RateLimits:Sms:Window"] = "00:15:00";
     }
 
     [Fact]
     public async Task Too_many_sign_in_attempts_get_429_with_Retry_After_and_a_Ukrainian_page()
     {
-        var session = new BrowserSession(host);
+        var session = new BrowserSession(Host);
         for (var i = 0; i < 3; i++)
             Assert.Equal(HttpStatusCode.OK, (await session.StaffLoginAsync("nobody", "wrong password " + i)).StatusCode);
 
@@ -45,7 +34,7 @@ public sealed class RateLimitTests : IAsyncLifetime
     [Fact]
     public async Task Showing_the_sign_in_form_is_not_counted()
     {
-        var session = new BrowserSession(host);
+        var session = new BrowserSession(Host);
 
         for (var i = 0; i < 10; i++)
             Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/staff/login")).StatusCode);
@@ -54,7 +43,7 @@ public sealed class RateLimitTests : IAsyncLifetime
     [Fact]
     public async Task Sign_up_that_sends_a_code_is_limited_harder_than_sign_in()
     {
-        var session = new BrowserSession(host);
+        var session = new BrowserSession(Host);
         (string, string)[] form = [("Input.Name", "Тарас"), ("Input.Contact", "+380671234567"), ("Input.Password", "long enough passphrase here"), ("Input.Repeat", "long enough passphrase here")];
 
         var first = await session.SubmitAsync("/account/register", form);

@@ -6,30 +6,19 @@ using Cnap.Testing;
 
 namespace Cnap.Host.Tests.RateLimiting;
 
-public sealed class SubmissionLimitTests : IAsyncLifetime
+public sealed class SubmissionLimitTests : HostOnSqlite
 {
-    private TestDatabase database = null!;
-    private CnapHostFactory host = null!;
-
-    public async Task InitializeAsync()
+    protected override void Configure(IDictionary<string, string?> settings)
     {
-        database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
-        host = new CnapHostFactory(database);
-        host.Settings["RateLimits:Submission:PermitLimit"] = "2";
-        host.Settings["RateLimits:StaffSubmission:PermitLimit"] = "4";
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await database.DisposeAsync();
+        settings["RateLimits:Submission:PermitLimit"] = "2";
+        settings["RateLimits:StaffSubmission:PermitLimit"] = "4";
     }
 
     [Fact]
     public async Task Registering_cases_is_limited_per_caller_with_more_room_for_staff()
     {
-        var accounts = new TestAccounts(host);
-        var anonymous = host.CreateClient();
+        var accounts = new TestAccounts(Host);
+        var anonymous = Host.CreateClient();
         var citizen = accounts.ApiClient(await accounts.CitizenAsync("limit.citizen@example.com"));
         var clerk = accounts.ApiClient(await accounts.StaffAsync("limit.clerk", CnapRoles.Administrator));
 
@@ -41,7 +30,7 @@ public sealed class SubmissionLimitTests : IAsyncLifetime
     [Fact]
     public async Task Reading_cases_is_not_counted_as_submitting()
     {
-        var client = host.CreateClient();
+        var client = Host.CreateClient();
 
         for (var i = 0; i < 5; i++)
             Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync("/api/cases")).StatusCode);
