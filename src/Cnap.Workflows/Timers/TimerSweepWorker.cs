@@ -15,6 +15,8 @@ namespace Cnap.Workflows.Timers;
 internal sealed class TimerSweepWorker(IServiceScopeFactory scopes, TimerWakeup wakeup, IOptions<WorkflowOptions> options, TimeProvider time,
     ILogger<TimerSweepWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan[] CommitWaits = [.. new[] { 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value.Timers;
@@ -24,11 +26,28 @@ internal sealed class TimerSweepWorker(IServiceScopeFactory scopes, TimerWakeup 
         await Task.Yield();
         var elsewhere = settings.RegularSweepScheduledElsewhere;
         var sweep = true;
+        var forDueTimer = false;
+        var lookedAgain = 0;
         DateTimeOffset? pending = null;
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (sweep)
-                await SweepAsync(stoppingToken);
+            if (sweep && await SweepAsync(stoppingToken) == 0 && forDueTimer && lookedAgain < CommitWaits.Length)
+            {
+                // A burst tells of its timer before its transaction commits (and a case command's transaction may hold
+                // it longer): a sweep woken for a due timer that finds none looks again shortly, in real time, since it
+                // is a commit being waited for, before leaving it to the regular sweep.
+                try
+                {
+                    await Task.Delay(CommitWaits[lookedAgain++], stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+                continue;
+            }
+            lookedAgain = 0;
+            forDueTimer = false;
             var (earliest, changed) = wakeup.Take();
             if (earliest is { } told && (pending is null || told < pending))
                 pending = told;
@@ -37,6 +56,7 @@ internal sealed class TimerSweepWorker(IServiceScopeFactory scopes, TimerWakeup 
             {
                 pending = null;
                 sweep = true;
+                forDueTimer = true;
                 continue;
             }
             var wait = elsewhere ? Timeout.InfiniteTimeSpan : settings.SweepInterval;
@@ -50,16 +70,18 @@ internal sealed class TimerSweepWorker(IServiceScopeFactory scopes, TimerWakeup 
         }
     }
 
-    private async Task SweepAsync(CancellationToken stoppingToken)
+    /// <summary>Sweeps until drained; returns how many timers were claimed (0 after a failure, which is logged).</summary>
+    private async Task<int> SweepAsync(CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<TimerSweeper>().SweepUntilDrainedAsync(stoppingToken);
+            return await scope.ServiceProvider.GetRequiredService<TimerSweeper>().SweepUntilDrainedAsync(stoppingToken);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
             logger.LogError(e, "Sweeping due workflow timers failed");
+            return 0;
         }
     }
 }
