@@ -1,17 +1,11 @@
 #!/usr/bin/env bash
-# Runs the engine benchmark on a throwaway PostgreSQL cluster with durable commits (fsync on, synchronous_commit on),
-# unlike the test cluster, which turns fsync off. Extra arguments go to the benchmark (--instances, --clients, --paced).
+# Runs the engine benchmark on a throwaway PostgreSQL cluster with durable commits (fsync and synchronous_commit
+# on), unlike the test cluster. Extra arguments go to the benchmark (--instances, --clients, --paced, --cold-runs, --cpu).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-dir=/tmp/cnap-bench-pg
-bin=$(dirname "$(command -v initdb 2>/dev/null || ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[ -d "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
-rm -rf "$dir" && mkdir -p "$dir" && { [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir" || true; }
-port=$(( 40000 + RANDOM % 10000 ))
-as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 >"$dir/initdb.log" 2>&1
-as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "-p $port -k $dir -c listen_addresses=127.0.0.1 \
-  -c max_connections=200 -c fsync=on -c synchronous_commit=on -c shared_buffers=512MB -c max_wal_size=4GB" start >/dev/null
-trap 'as_owner "$bin/pg_ctl" -D "$dir/data" -m fast stop >/dev/null 2>&1 || true' EXIT
-export CNAP_BENCH_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=postgres"
+dir="$(mktemp -d /tmp/cnap-bench-pg.XXXXXX)"
+chmod 755 "$dir"
+trap '"$root/scripts/pg-cluster.sh" stop "$dir"; rm -rf "$dir"' EXIT
+CNAP_BENCH_POSTGRES="$("$root/scripts/pg-cluster.sh" start "$dir" durable)"
+export CNAP_BENCH_POSTGRES
 dotnet run -c Release --project "$root/bench/Cnap.Bench.Engine" -- "$@"
