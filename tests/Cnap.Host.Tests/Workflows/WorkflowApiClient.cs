@@ -12,10 +12,12 @@ public sealed class WorkflowApiClient : IAsyncDisposable
     private readonly TestDatabase database;
     private readonly CnapHostFactory host;
 
-    private WorkflowApiClient(TestDatabase database, string environment)
+    private WorkflowApiClient(TestDatabase database, string environment, IReadOnlyDictionary<string, string?>? settings)
     {
         this.database = database;
         host = new CnapHostFactory(database) { Environment = environment };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            host.Settings[key] = value;
         Http = host.CreateClient();
     }
 
@@ -23,8 +25,8 @@ public sealed class WorkflowApiClient : IAsyncDisposable
 
     public CnapHostFactory Host => host;
 
-    public static async Task<WorkflowApiClient> CreateAsync(DatabaseKind kind, string environment = "Development") =>
-        new(await TestDatabase.CreateAsync(kind), environment);
+    public static async Task<WorkflowApiClient> CreateAsync(DatabaseKind kind, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(await TestDatabase.CreateAsync(kind), environment, settings);
 
     /// <summary>Reads an Elsa fixture from the engine's test folder (one copy of the data for both test projects).</summary>
     public static string Fixture(string relative)

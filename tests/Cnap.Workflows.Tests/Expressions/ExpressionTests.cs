@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Cnap.Workflows.Expressions;
 using Cnap.Workflows.Runtime;
@@ -59,13 +58,13 @@ public sealed class ExpressionTests
     [Fact]
     public void A_script_that_loops_forever_becomes_an_incident_within_the_time_limit()
     {
-        var clock = Stopwatch.StartNew();
-
-        var instance = RunLine("JavaScript", "while (true) {}", configure: o => o.Scripts.Timeout = TimeSpan.FromMilliseconds(300));
+        var instance = RunLine("JavaScript", "while (true) {}",
+            configure: o => { o.Scripts.Timeout = TimeSpan.FromMilliseconds(300); o.Scripts.MaxStatements = int.MaxValue; });
 
         Assert.Equal(WorkflowStatus.Faulted, instance.Status);
-        Assert.Contains("'Say' (id Say, Elsa.WriteLine)", Assert.Single(instance.Incidents).Message);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+        var message = Assert.Single(instance.Incidents).Message;
+        Assert.Contains("'Say' (id Say, Elsa.WriteLine)", message);
+        Assert.Contains("timed out", message);
     }
 
     [Fact]
