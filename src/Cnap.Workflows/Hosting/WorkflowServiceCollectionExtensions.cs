@@ -39,7 +39,8 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<DefinitionCache>();
         services.TryAddScoped(sp => new WorkflowDbContext((DbContext)sp.GetRequiredService(sp.GetRequiredService<IOptions<WorkflowOptions>>().Value.DbContextType)));
         services.TryAddScoped<WorkflowStore>();
-        services.TryAddScoped<IWorkflowRuntime, WorkflowRuntime>();
+        services.TryAddScoped<WorkflowRuntime>();
+        services.TryAddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowRuntime>());
         services.TryAddScoped<WorkflowDefinitionService>();
         services.TryAddScoped<StimulusQueueProcessor>();
         services.TryAddScoped<TimerSweeper>();

@@ -20,6 +20,8 @@ internal sealed class StoreCommand(StoreConnection store)
 
     private Statement Current => statements[^1];
 
+    public bool IsPostgres => store.IsPostgres;
+
     public StoreCommand Append(string text)
     {
         Current.Sql.Append(text);

@@ -50,6 +50,28 @@ internal sealed class WorkflowStore(WorkflowDbContext db, IOptions<WorkflowOptio
     public Task<WorkflowInstanceRecord?> LockInstanceByBookmarkAsync(string bookmarkId, CancellationToken cancellationToken) =>
         InstanceRows.LockByBookmarkAsync(db.Store, bookmarkId, cancellationToken);
 
+    /// <summary>Reads and locks the instances owning these bookmarks, in one round trip. Not tracked.</summary>
+    public Task<List<(string BookmarkId, WorkflowInstanceRecord Instance)>> LockInstancesByBookmarksAsync(IReadOnlyList<string> bookmarkIds,
+        CancellationToken cancellationToken) =>
+        InstanceRows.LockManyByBookmarksAsync(db.Store, bookmarkIds, cancellationToken);
+
+    /// <summary>Whether the activities of a burst changed something in the context (then it must be saved through it).</summary>
+    public bool HasContextChanges => db.Context.ChangeTracker.HasChanges();
+
+    /// <summary>Saves pure engine transitions of several instances (their activities changed nothing in the context) in one batch.</summary>
+    public Task SaveTransitionsAsync(IReadOnlyList<(WorkflowInstanceRecord Instance, InstanceState State, BurstResult Result)> bursts,
+        CancellationToken cancellationToken)
+    {
+        var rows = new List<BurstRow>(bursts.Count);
+        foreach (var (instance, state, result) in bursts)
+        {
+            var expectedRevision = instance.Revision;
+            Apply(instance, state, result);
+            rows.Add(new BurstRow(instance, expectedRevision, false, result));
+        }
+        return BurstWrite.ExecuteAsync(db.Store, rows, cancellationToken);
+    }
+
     /// <summary>
     /// Saves a burst's effects in one batch. Pure engine transitions (the activities changed nothing in the context)
     /// go as hand-written statements; otherwise the engine's rows join the context's own changes in one SaveChanges,

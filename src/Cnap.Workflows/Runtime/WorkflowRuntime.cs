@@ -32,6 +32,50 @@ internal sealed class WorkflowRuntime(
     public Task<ResumeResult> ResumeAsync(string bookmarkId, JsonNode? input = null, CancellationToken cancellationToken = default) =>
         store.InTransactionAsync(() => ResumeCoreAsync(bookmarkId, input, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// Resumes many bookmarks (due timers) in one transaction with a fixed number of round trips however many there
+    /// are: one locking read of all their instances, the bursts in memory, one batched write of every pure transition
+    /// (a burst whose activities changed the context is saved through it at once). A second bookmark of an instance
+    /// already resumed here goes the one-by-one way afterwards, so it sees the first one's outcome.
+    /// </summary>
+    internal Task<List<ResumeResult>> ResumeManyAsync(IReadOnlyList<string> bookmarkIds, CancellationToken cancellationToken) =>
+        store.InTransactionAsync(async () =>
+        {
+            var locked = await store.LockInstancesByBookmarksAsync(bookmarkIds, cancellationToken);
+            var results = new List<ResumeResult>(bookmarkIds.Count);
+            var transitions = new List<(WorkflowInstanceRecord, InstanceState, BurstResult)>(locked.Count);
+            var instances = new HashSet<string>();
+            var afterwards = new List<string>();
+            foreach (var (bookmarkId, instance) in locked)
+            {
+                if (!instances.Add(instance.Id))
+                {
+                    afterwards.Add(bookmarkId);
+                    continue;
+                }
+                var definition = await LoadDefinitionAsync(instance.DefinitionVersionId, cancellationToken);
+                var state = InstanceState.Deserialize(instance.State);
+                var result = await RunBurstAsync(definition, instance, state, new ResumeStimulus(bookmarkId, null), cancellationToken);
+                if (!result.Applied)
+                {
+                    results.Add(new ResumeResult(bookmarkId, ResumeOutcome.AlreadyConsumed, instance.Id, instance.Status, result.NotAppliedReason));
+                    continue;
+                }
+                if (store.HasContextChanges)
+                    await store.SaveBurstAsync(instance, isNew: false, state, result, cancellationToken);
+                else
+                    transitions.Add((instance, state, result));
+                results.Add(new ResumeResult(bookmarkId, ResumeOutcome.Resumed, instance.Id, result.Status, OpenedBookmarkIds: Opened(result)));
+            }
+            if (transitions.Count > 0)
+                await store.SaveTransitionsAsync(transitions, cancellationToken);
+            foreach (var missing in bookmarkIds.Except(locked.Select(l => l.BookmarkId)))
+                results.Add(new ResumeResult(missing, ResumeOutcome.NotFound, Reason: "no such bookmark: it was consumed earlier or never existed"));
+            foreach (var bookmarkId in afterwards)
+                results.Add(await ResumeCoreAsync(bookmarkId, null, cancellationToken));
+            return results;
+        }, cancellationToken);
+
     public async Task<SendResult> SendAsync(Stimulus stimulus, CancellationToken cancellationToken = default)
     {
         var (resumed, started) = await DeliverAsync(stimulus, cancellationToken);

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace Cnap.Workflows.Timers;
 
 /// <summary>
-/// Resumes claimed timers in chunks: each chunk in its own scope and one transaction (the resumes run inside the
-/// caller's transaction, so a chunk costs one commit instead of one per timer), chunks in parallel. A chunk that
+/// Resumes claimed timers in chunks: each chunk in its own scope and one transaction, resumed together (one locking
+/// read, one batched write and one commit per chunk instead of three round trips per timer), chunks in parallel. A chunk that
 /// fails is rolled back whole and fired again one timer per transaction; resume is idempotent, so nothing fires twice.
 /// </summary>
 public sealed class TimerFiring(IServiceScopeFactory scopes, IOptions<WorkflowOptions> options, ILogger<TimerFiring>? logger = null)
@@ -36,16 +36,11 @@ public sealed class TimerFiring(IServiceScopeFactory scopes, IOptions<WorkflowOp
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Context;
-        var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
+        var runtime = scope.ServiceProvider.GetRequiredService<WorkflowRuntime>();
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            foreach (var id in chunk)
-            {
-                await runtime.ResumeAsync(id, null, cancellationToken);
-                // Saved already; a growing change tracker would make every later save of the chunk slower.
-                db.ChangeTracker.Clear();
-            }
+            await runtime.ResumeManyAsync(chunk, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

@@ -313,6 +313,48 @@ public abstract class PersistenceContract(DatabaseKind kind)
     }
 
     [Fact]
+    public async Task Timers_fired_together_resume_each_once_even_two_of_one_instance_or_one_gone_in_a_fixed_number_of_round_trips()
+    {
+        await using var host = await HostAsync(o => o.Timers.FiringChunkSize = 100);
+        await PublishAsync(host, new FlowBuilder().Line("A").Delay("T1", "00:01:00").Line("One").Delay("T2", "00:01:00").Line("Two").Join("J", "WaitAll").Line("Both")
+            .Connect("A", "T1").Connect("A", "T2").Connect("T1", "One").Connect("T2", "Two").Connect("One", "J").Connect("Two", "J").Connect("J", "Both"), "pair");
+        await PublishAsync(host, new FlowBuilder().Delay("Wait", "00:01:00").Line("Fired").Chain("Wait", "Fired"), "single");
+        var pairs = new List<InstanceResult>();
+        var singles = new List<InstanceResult>();
+        for (var i = 0; i < 3; i++)
+            pairs.Add(await StartAsync(host, "pair"));
+        for (var i = 0; i < 30; i++)
+            singles.Add(await StartAsync(host, "single"));
+        var gone = singles[0].OpenedBookmarkIds!.Single();
+        await host.InScopeAsync(sp => sp.GetRequiredService<IWorkflowRuntime>().ResumeAsync(gone));
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        var timers = pairs.SelectMany(p => p.OpenedBookmarkIds!).Concat(singles.Select(s => s.OpenedBookmarkIds!.Single())).ToList();
+        Assert.Equal(36, timers.Count);
+
+        host.RoundTrips.Reset();
+        await host.InScopeAsync(sp => sp.GetRequiredService<TimerFiring>().FireAsync(timers, parallel: false, CancellationToken.None));
+
+        // One locking read, one write, one commit for the chunk; only each pair's second timer goes alone (read, write).
+        if (host.Kind == DatabaseKind.Postgres)
+            Assert.Equal(3 + 2 * pairs.Count, host.RoundTrips.Count);
+        foreach (var pair in pairs)
+        {
+            var journal = await JournalAsync(host, pair.InstanceId);
+            Assert.Equal(["Both"], Lines(journal).Where(l => l == "Both"));
+            Assert.Equal(2, journal.Count(j => j.Event == JournalEvent.Resumed));
+            Assert.Equal(WorkflowStatus.Finished, (await InstanceAsync(host, pair.InstanceId)).Status);
+        }
+        foreach (var single in singles)
+        {
+            var journal = await JournalAsync(host, single.InstanceId);
+            Assert.Equal(["Fired"], Lines(journal));
+            Assert.Single(journal, j => j.Event == JournalEvent.Resumed);
+            Assert.Equal(2, (await InstanceAsync(host, single.InstanceId)).Revision);
+        }
+        Assert.Empty(await host.InScopeAsync(sp => sp.GetRequiredService<WorkflowDbContext>().Bookmarks.AsNoTracking().ToListAsync()));
+    }
+
+    [Fact]
     public async Task Two_nodes_sweeping_the_same_due_timers_fire_each_exactly_once()
     {
         await using var first = await HostAsync(o => o.Timers.BatchSize = 25);
