@@ -11,9 +11,9 @@ Console.WriteLine($"Timer benchmark on {Environment.ProcessorCount} cores, load 
 var engineBench = new EngineTimerBench(Database("cnap_bench_timers"), options.Int("timers", 100_000), TimeSpan.FromSeconds(options.Int("window", 60)),
     options.Int("nodes", 2), TimeSpan.FromSeconds(options.Double("interval", 1)), t =>
     {
-        t.BatchSize = options.Int("batch", 500);
-        t.FiringChunkSize = options.Int("chunk", 50);
-        t.FiringConcurrency = options.Int("concurrency", 4);
+        t.BatchSize = options.Int("batch", t.BatchSize);
+        t.FiringChunkSize = options.Int("chunk", t.FiringChunkSize);
+        t.FiringConcurrency = options.Int("concurrency", t.FiringConcurrency);
     });
 var engine = await engineBench.RunAsync();
 engine.Print();

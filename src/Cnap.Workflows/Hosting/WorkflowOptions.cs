@@ -99,8 +99,9 @@ public sealed class TimerOptions
     /// this node created that fall due before the next regular sweep.</summary>
     public bool RegularSweepScheduledElsewhere { get; set; }
 
-    /// <summary>Claimed timers resumed per transaction (one commit for the chunk; a failing chunk is retried one by one).</summary>
-    public int FiringChunkSize { get; set; } = 50;
+    /// <summary>Claimed timers resumed together in one transaction (one locking read, one write, one commit for the chunk;
+    /// a failing chunk is retried one by one).</summary>
+    public int FiringChunkSize { get; set; } = 250;
 
     /// <summary>Chunks fired in parallel by one sweep (PostgreSQL; SQLite has one writer and fires one chunk at a time).</summary>
     public int FiringConcurrency { get; set; } = 4;

@@ -2127,7 +2127,7 @@ namespace Cnap.Host.Data.Migrations.Postgres
             modelBuilder.Entity("Cnap.Workflows.Persistence.WorkflowJournalRecord", b =>
                 {
                     b.Property<string>("InstanceId")
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("text")
                         .HasColumnName("instance_id");
 
                     b.Property<long>("Sequence")
@@ -2735,15 +2735,6 @@ namespace Cnap.Host.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Cnap.Workflows.Persistence.WorkflowIncidentRecord", b =>
-                {
-                    b.HasOne("Cnap.Workflows.Persistence.WorkflowInstanceRecord", null)
-                        .WithMany()
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Cnap.Workflows.Persistence.WorkflowJournalRecord", b =>
                 {
                     b.HasOne("Cnap.Workflows.Persistence.WorkflowInstanceRecord", null)
                         .WithMany()

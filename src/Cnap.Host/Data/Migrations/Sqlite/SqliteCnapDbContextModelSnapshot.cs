@@ -2728,15 +2728,6 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cnap.Workflows.Persistence.WorkflowJournalRecord", b =>
-                {
-                    b.HasOne("Cnap.Workflows.Persistence.WorkflowInstanceRecord", null)
-                        .WithMany()
-                        .HasForeignKey("InstanceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
