@@ -9,6 +9,7 @@ namespace Cnap.Bench.Engine;
 /// </summary>
 public sealed class BaselineBench(NpgsqlDataSource dataSource, string state)
 {
+    // The engine's keys: bookmarks reference their instance, journal rows do not (see WorkflowModel).
     private const string Schema = """
         CREATE TABLE base_instances (id text PRIMARY KEY, state jsonb NOT NULL, status text NOT NULL, revision int NOT NULL, updated_at timestamptz NOT NULL);
         CREATE TABLE base_bookmarks (id text PRIMARY KEY, instance_id text NOT NULL REFERENCES base_instances(id) ON DELETE CASCADE, name text NOT NULL,
@@ -16,7 +17,7 @@ public sealed class BaselineBench(NpgsqlDataSource dataSource, string state)
         CREATE INDEX ON base_bookmarks (instance_id);
         CREATE INDEX ON base_bookmarks (hash);
         CREATE INDEX ON base_bookmarks (due_at);
-        CREATE TABLE base_journal (instance_id text NOT NULL REFERENCES base_instances(id) ON DELETE CASCADE, sequence bigint NOT NULL, time timestamptz NOT NULL,
+        CREATE TABLE base_journal (instance_id text NOT NULL, sequence bigint NOT NULL, time timestamptz NOT NULL,
             activity_id text NULL, event text NOT NULL, text text NULL, PRIMARY KEY (instance_id, sequence));
         """;
 
