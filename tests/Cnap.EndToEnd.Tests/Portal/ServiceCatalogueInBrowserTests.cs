@@ -24,8 +24,10 @@ public sealed class ServiceCatalogueInBrowserTests(Browser browser) : IAsyncLife
         await AssertHeadingsInOrderAsync(page);
         await Browser.ScreenshotAsync(page, "services-list-phone");
 
-        await page.GetByLabel("Назва або код послуги").FillAsync("ПАСПОРТ кордон");
-        await page.Keyboard.PressAsync("Enter");
+        var search = page.GetByLabel("Назва або код послуги");
+        await search.FillAsync("ПАСПОРТ кордон");
+        // Enter on the field itself, which focuses it first (a page-level key press went nowhere once under load).
+        await search.PressAsync("Enter");
         await page.WaitForURLAsync("**/services?q=*");
 
         Assert.Equal("Знайдено послуг: 1", (await page.GetByTestId("result-count").InnerTextAsync()).Trim());
