@@ -102,17 +102,8 @@ internal static class BurstWrite
 
     private static void DeleteBookmarks(StoreCommand command, List<string> ids)
     {
-        if (ids.Count == 0)
-            return;
-        if (command.IsPostgres && ids.Count > ColumnsFrom)
-        {
-            command.Append("""DELETE FROM "wf_bookmarks" WHERE "id" = ANY(""").Value(ids.ToArray()).Append("::text[])").EndStatement();
-            return;
-        }
-        command.Append("""DELETE FROM "wf_bookmarks" WHERE "id" IN (""");
-        for (var i = 0; i < ids.Count; i++)
-            (i == 0 ? command : command.Append(", ")).Value(ids[i]);
-        command.Append(")").EndStatement();
+        if (ids.Count > 0)
+            command.Append("""DELETE FROM "wf_bookmarks" WHERE "id" """).InList(ids).EndStatement();
     }
 
     private static void InsertBookmarks(StoreCommand command, List<(string InstanceId, NewBookmark Bookmark)> bookmarks)

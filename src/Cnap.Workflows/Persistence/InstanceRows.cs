@@ -30,18 +30,7 @@ internal static class InstanceRows
     public static async Task<List<(string BookmarkId, WorkflowInstanceRecord Instance)>> LockManyByBookmarksAsync(StoreConnection store,
         IReadOnlyList<string> bookmarkIds, CancellationToken cancellationToken)
     {
-        var command = store.Command().Append(BookmarkColumns);
-        if (store.IsPostgres)
-        {
-            command.Append(" = ANY(").Value(bookmarkIds.ToArray()).Append("::text[])");
-        }
-        else
-        {
-            command.Append(" IN (");
-            for (var i = 0; i < bookmarkIds.Count; i++)
-                (i == 0 ? command : command.Append(", ")).Value(bookmarkIds[i]);
-            command.Append(")");
-        }
+        var command = store.Command().Append(BookmarkColumns).InList(bookmarkIds);
         command.Append(""" ORDER BY i."id", b."id" """);
         if (store.IsPostgres)
             command.Append(""" FOR UPDATE OF i""");

@@ -60,6 +60,20 @@ internal sealed class StoreCommand(StoreConnection store)
         return this;
     }
 
+    /// <summary>
+    /// Appends a membership test against these ids: <c> = ANY($n)</c> with one array parameter on PostgreSQL (one
+    /// statement shape however many), <c> IN (@a, @b, …)</c> elsewhere.
+    /// </summary>
+    public StoreCommand InList(IReadOnlyList<string> ids)
+    {
+        if (store.IsPostgres)
+            return Append(" = ANY(").Value(ids.ToArray()).Append("::text[])");
+        Append(" IN (");
+        for (var i = 0; i < ids.Count; i++)
+            (i == 0 ? this : Append(", ")).Value(ids[i]);
+        return Append(")");
+    }
+
     /// <summary>A parameter of a JSON column (jsonb on PostgreSQL).</summary>
     public StoreCommand Json(string value) =>
         store.IsPostgres ? Append("CAST(").Value(value).Append(" AS jsonb)") : Value(value);

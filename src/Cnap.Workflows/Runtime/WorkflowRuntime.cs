@@ -53,24 +53,18 @@ internal sealed class WorkflowRuntime(
                     afterwards.Add(bookmarkId);
                     continue;
                 }
-                var definition = await LoadDefinitionAsync(instance.DefinitionVersionId, cancellationToken);
-                var state = InstanceState.Deserialize(instance.State);
-                var result = await RunBurstAsync(definition, instance, state, new ResumeStimulus(bookmarkId, null), cancellationToken);
-                if (!result.Applied)
+                results.Add(await ResumeLockedAsync(instance, bookmarkId, null, (state, result) =>
                 {
-                    results.Add(new ResumeResult(bookmarkId, ResumeOutcome.AlreadyConsumed, instance.Id, instance.Status, result.NotAppliedReason));
-                    continue;
-                }
-                if (store.HasContextChanges)
-                    await store.SaveBurstAsync(instance, isNew: false, state, result, cancellationToken);
-                else
+                    if (store.HasContextChanges)
+                        return store.SaveBurstAsync(instance, isNew: false, state, result, cancellationToken);
                     transitions.Add((instance, state, result));
-                results.Add(new ResumeResult(bookmarkId, ResumeOutcome.Resumed, instance.Id, result.Status, OpenedBookmarkIds: Opened(result)));
+                    return Task.CompletedTask;
+                }, cancellationToken));
             }
             if (transitions.Count > 0)
                 await store.SaveTransitionsAsync(transitions, cancellationToken);
             foreach (var missing in bookmarkIds.Except(locked.Select(l => l.BookmarkId)))
-                results.Add(new ResumeResult(missing, ResumeOutcome.NotFound, Reason: "no such bookmark: it was consumed earlier or never existed"));
+                results.Add(NoSuchBookmark(missing));
             foreach (var bookmarkId in afterwards)
                 results.Add(await ResumeCoreAsync(bookmarkId, null, cancellationToken));
             return results;
@@ -151,15 +145,26 @@ internal sealed class WorkflowRuntime(
     {
         var instance = await store.LockInstanceByBookmarkAsync(bookmarkId, cancellationToken);
         if (instance is null)
-            return new ResumeResult(bookmarkId, ResumeOutcome.NotFound, Reason: "no such bookmark: it was consumed earlier or never existed");
+            return NoSuchBookmark(bookmarkId);
+        return await ResumeLockedAsync(instance, bookmarkId, input,
+            (state, result) => store.SaveBurstAsync(instance, isNew: false, state, result, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Resumes a bookmark of an instance this transaction has locked; <paramref name="save"/> keeps a burst that took effect.</summary>
+    private async Task<ResumeResult> ResumeLockedAsync(WorkflowInstanceRecord instance, string bookmarkId, JsonNode? input,
+        Func<InstanceState, BurstResult, Task> save, CancellationToken cancellationToken)
+    {
         var definition = await LoadDefinitionAsync(instance.DefinitionVersionId, cancellationToken);
         var state = InstanceState.Deserialize(instance.State);
         var result = await RunBurstAsync(definition, instance, state, new ResumeStimulus(bookmarkId, input), cancellationToken);
         if (!result.Applied)
             return new ResumeResult(bookmarkId, ResumeOutcome.AlreadyConsumed, instance.Id, instance.Status, result.NotAppliedReason);
-        await store.SaveBurstAsync(instance, isNew: false, state, result, cancellationToken);
-        return new ResumeResult(bookmarkId, ResumeOutcome.Resumed, instance.Id, instance.Status, OpenedBookmarkIds: Opened(result));
+        await save(state, result);
+        return new ResumeResult(bookmarkId, ResumeOutcome.Resumed, instance.Id, result.Status, OpenedBookmarkIds: Opened(result));
     }
+
+    private static ResumeResult NoSuchBookmark(string bookmarkId) =>
+        new(bookmarkId, ResumeOutcome.NotFound, Reason: "no such bookmark: it was consumed earlier or never existed");
 
     private async Task<InstanceResult> RunOnInstanceAsync(string instanceId, BurstStimulus stimulus, CancellationToken cancellationToken)
     {
