@@ -8,9 +8,23 @@ namespace Cnap.Activities.Tasks;
 public static class StageTerms
 {
     public static StageTermUnit Parse(string? unit) =>
-        Enum.TryParse<StageTermUnit>(unit?.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+        TryParse(unit, out var parsed)
             ? parsed
             : throw new DomainException($"«{unit}» is not a term unit ({string.Join(", ", Enum.GetNames<StageTermUnit>())}).");
+
+    public static bool TryParse(string? unit, out StageTermUnit parsed) =>
+        Enum.TryParse(unit?.Trim(), ignoreCase: true, out parsed) && Enum.IsDefined(parsed);
+
+    /// <summary>The stage's term as the calendar counts it; null for <see cref="StageTermUnit.CaseDeadline"/>, which has no length of its own.</summary>
+    public static DeadlineTerm? Term(int value, StageTermUnit unit) => unit switch
+    {
+        StageTermUnit.WorkingDays => DeadlineTerm.WorkingDays(value),
+        StageTermUnit.CalendarDays => DeadlineTerm.CalendarDays(value),
+        StageTermUnit.Hours => DeadlineTerm.Hours(value),
+        StageTermUnit.SameDay => DeadlineTerm.SameDay,
+        StageTermUnit.CaseDeadline => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(unit)),
+    };
 
     /// <summary>
     /// A stage never falls due before it starts: a stage sent after the case's deadline has passed is due at once
@@ -20,15 +34,7 @@ public static class StageTerms
     {
         if (value < 0)
             throw new DomainException($"A term cannot be negative ({value}).");
-        var due = unit switch
-        {
-            StageTermUnit.CaseDeadline => caseDeadline,
-            StageTermUnit.WorkingDays => deadlines.Compute(now, DeadlineTerm.WorkingDays(value)).EndsAt,
-            StageTermUnit.CalendarDays => deadlines.Compute(now, DeadlineTerm.CalendarDays(value)).EndsAt,
-            StageTermUnit.Hours => deadlines.Compute(now, DeadlineTerm.Hours(value)).EndsAt,
-            StageTermUnit.SameDay => deadlines.Compute(now, DeadlineTerm.SameDay).EndsAt,
-            _ => throw new ArgumentOutOfRangeException(nameof(unit)),
-        };
+        var due = Term(value, unit) is { } term ? deadlines.Compute(now, term).EndsAt : caseDeadline;
         return due < now ? now : due;
     }
 }

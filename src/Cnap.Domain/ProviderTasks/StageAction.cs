@@ -27,12 +27,15 @@ public static class StageActionLetters
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
-    public static StageAction FromLetter(char letter) => char.ToUpperInvariant(letter) switch
+    public static StageAction FromLetter(char letter) =>
+        TryFromLetter(letter) ?? throw new DomainException($"«{letter}» is not a stage action letter (В, У, П, З).");
+
+    public static StageAction? TryFromLetter(char letter) => char.ToUpperInvariant(letter) switch
     {
         'В' => StageAction.Performs,
         'У' => StageAction.TakesPart,
         'П' => StageAction.Agrees,
         'З' => StageAction.Approves,
-        _ => throw new DomainException($"«{letter}» is not a stage action letter (В, У, П, З)."),
+        _ => null,
     };
 }

@@ -1,5 +1,7 @@
-using System.Text.Json.Nodes;
+using Cnap.Activities.Tasks;
 using Cnap.Domain.Calendar;
+using Cnap.Workflows.Definitions;
+using Cnap.Workflows.Expressions;
 
 namespace Cnap.Host.Catalogue.Api;
 
@@ -11,48 +13,29 @@ internal static class CardStages
 {
     private const string SendToProvider = "Cnap.SendToProvider";
 
-    public static IReadOnlyList<StageResponse> Read(JsonNode? document, CatalogueWording wording)
-    {
-        var stages = new List<StageResponse>();
-        Collect(document, stages, wording);
-        return stages;
-    }
+    public static IReadOnlyList<StageResponse> Read(WorkflowDefinition definition, CatalogueWording wording) =>
+        definition.Root.Activities
+            .Where(a => a.Type == SendToProvider)
+            .Select(a => (Activity: a, Name: Literal(a, "stage")))
+            .Where(s => !string.IsNullOrEmpty(s.Name))
+            .Select(s =>
+            {
+                var action = Literal(s.Activity, "action") ?? "";
+                return new StageResponse(s.Name!, action, wording.Action(action) ?? action, Term(s.Activity, wording));
+            })
+            .ToList();
 
-    private static void Collect(JsonNode? node, List<StageResponse> stages, CatalogueWording wording)
-    {
-        switch (node)
-        {
-            case JsonObject activity when activity["type"]?.GetValueKind() == System.Text.Json.JsonValueKind.String
-                                          && activity["type"]!.GetValue<string>() == SendToProvider:
-                if (Literal(activity, "stage") is { Length: > 0 } name)
-                {
-                    var action = Literal(activity, "action") ?? "";
-                    stages.Add(new StageResponse(name, action, wording.Action(action) ?? action, Term(activity, wording)));
-                }
-                break;
-            case JsonObject obj:
-                foreach (var (_, child) in obj)
-                    Collect(child, stages, wording);
-                break;
-            case JsonArray array:
-                foreach (var child in array)
-                    Collect(child, stages, wording);
-                break;
-        }
-    }
-
-    private static TermResponse? Term(JsonObject activity, CatalogueWording wording) =>
+    // A term "until the case's deadline" has no fixed length to show; a zero-length count of days says nothing either.
+    private static TermResponse? Term(ActivityNode activity, CatalogueWording wording) =>
         int.TryParse(Literal(activity, "termValue"), out var value)
-        && Enum.TryParse<CountingUnit>(Literal(activity, "termUnit"), ignoreCase: false, out var unit)
-        && (unit == CountingUnit.SameDay || value > 0)
-            ? wording.Term(new DeadlineTerm(unit == CountingUnit.SameDay ? 0 : value, unit))
+        && StageTerms.TryParse(Literal(activity, "termUnit"), out var unit)
+        && StageTerms.Term(value, unit) is { } term
+        && (term.Unit == CountingUnit.SameDay || value > 0)
+            ? wording.Term(term)
             : null;
 
-    private static string? Literal(JsonObject activity, string input) =>
-        activity[input]?["expression"] is JsonObject { } expression
-        && expression["type"]?.ToString() == "Literal"
-        && expression["value"] is JsonValue value
-        && value.TryGetValue<string>(out var text)
-            ? text.Trim()
+    private static string? Literal(ActivityNode activity, string input) =>
+        ExpressionSpec.FromInput(activity.Property(input)) is { Syntax: ExpressionSpec.Literal } expression
+            ? expression.Text?.Trim()
             : null;
 }

@@ -1,4 +1,3 @@
-using Cnap.Domain.Catalogue;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -32,8 +31,8 @@ public static class CatalogueApi
     {
         if (q?.Length > ServiceSearch.MaxLength)
             return Invalid(text, text["QueryTooLong", ServiceSearch.MaxLength]);
-        var who = string.IsNullOrWhiteSpace(audience) ? null : ParseAudience(audience);
-        if (!string.IsNullOrWhiteSpace(audience) && who is null)
+        var who = CatalogueWording.ParseAudience(audience);
+        if (who is null && !string.IsNullOrWhiteSpace(audience))
             return Invalid(text, text["AudienceInvalid", audience]);
         return TypedResults.Ok(await catalogue.SearchAsync(new ServiceSearch(q), category, who, cancellationToken));
     }
@@ -47,14 +46,6 @@ public static class CatalogueApi
                 detail: text["ServiceNotFoundDetail", code],
                 statusCode: StatusCodes.Status404NotFound,
                 extensions: new Dictionary<string, object?> { ["code"] = code });
-
-    /// <summary>Only the two audiences a citizen chooses between; «both» is not a filter.</summary>
-    public static Audience? ParseAudience(string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "citizens" => Audience.Citizens,
-        "business" => Audience.Business,
-        _ => null,
-    };
 
     private static ProblemHttpResult Invalid(IStringLocalizer<CatalogueText> text, string detail) =>
         TypedResults.Problem(title: text["InvalidRequestTitle"], detail: detail, statusCode: StatusCodes.Status400BadRequest);

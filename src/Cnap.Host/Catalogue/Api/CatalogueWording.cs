@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Cnap.Domain.Calendar;
 using Cnap.Domain.Catalogue;
+using Cnap.Domain.ProviderTasks;
 using Microsoft.Extensions.Localization;
 
 namespace Cnap.Host.Catalogue.Api;
@@ -10,6 +11,14 @@ namespace Cnap.Host.Catalogue.Api;
 public sealed class CatalogueWording(IStringLocalizer<CatalogueText> text)
 {
     public static string Code<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    /// <summary>Only the two audiences a citizen chooses between; «both» is not a filter.</summary>
+    public static Audience? ParseAudience(string? code) => code?.Trim().ToLowerInvariant() switch
+    {
+        "citizens" => Domain.Catalogue.Audience.Citizens,
+        "business" => Domain.Catalogue.Audience.Business,
+        _ => null,
+    };
 
     public TermResponse Term(DeadlineTerm term) => new(term.Value, Code(term.Unit), TermText(term));
 
@@ -25,16 +34,8 @@ public sealed class CatalogueWording(IStringLocalizer<CatalogueText> text)
 
     public string Audience(Audience audience) => text[$"Audience{audience}"];
 
-    public string Variant(VariantKind kind) => text[$"Variant{kind}"];
-
-    public string? Action(string letter) => letter switch
-    {
-        "В" => text["ActionPerforms"].Value,
-        "У" => text["ActionTakesPart"].Value,
-        "П" => text["ActionAgrees"].Value,
-        "З" => text["ActionApproves"].Value,
-        _ => null,
-    };
+    public string? Action(string letter) =>
+        letter is { Length: 1 } && StageActionLetters.TryFromLetter(letter[0]) is { } action ? text[$"Action{action}"].Value : null;
 
     /// <summary>Ukrainian counts one, a few (2–4) and many (5–20, and what ends in them); English needs only one and many.</summary>
     private static string PluralForm(int value)

@@ -2,14 +2,15 @@ using Cnap.Domain.Catalogue;
 using Cnap.Domain.Organisations;
 using Cnap.Domain.Providers;
 using Cnap.Host.Data;
-using Cnap.Workflows.Definitions;
+using Cnap.Workflows.Management;
 using Cnap.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Catalogue.Api;
 
 /// <summary>A service's information card whole, with its providers and the published version of its technological card.</summary>
-public sealed class ServiceCardReader(CnapDbContext db, WorkflowDbContext workflows, CatalogueReader catalogue, CatalogueWording wording)
+public sealed class ServiceCardReader(
+    CnapDbContext db, WorkflowDbContext workflows, DefinitionCache definitions, CatalogueReader catalogue, CatalogueWording wording)
 {
     public async Task<ServiceCardResponse?> ReadAsync(string code, CancellationToken cancellationToken)
     {
@@ -59,10 +60,10 @@ public sealed class ServiceCardReader(CnapDbContext db, WorkflowDbContext workfl
         var published = await workflows.Definitions.AsNoTracking()
             .Where(d => d.DefinitionId == definitionId && d.IsPublished)
             .OrderByDescending(d => d.Version)
+            .Select(d => new { d.Id, d.DefinitionId, d.Name, d.Version })
             .FirstOrDefaultAsync(cancellationToken);
-        if (published is null)
+        if (published is null || await definitions.GetAsync(workflows, published.Id, cancellationToken) is not { } definition)
             return null;
-        var stages = CardStages.Read(DefinitionReader.Read(published.Json).Document["root"], wording);
-        return new TechnologicalCardResponse(published.DefinitionId, published.Name, published.Version, stages);
+        return new TechnologicalCardResponse(published.DefinitionId, published.Name, published.Version, CardStages.Read(definition, wording));
     }
 }

@@ -17,8 +17,6 @@ public sealed class ServiceSearch
     public ServiceSearch(string? query) =>
         words = Normalise(query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public bool IsEmpty => words.Length == 0;
-
     public bool Matches(AdministrativeService service)
     {
         var haystack = Normalise($"{service.Name} {service.Code} {service.RegisterCode}");
