@@ -40,21 +40,14 @@ builder.AddCnapUi();
 builder.AddCnapNotifications();
 builder.AddCnapScheduling();
 
-var app = builder.Build();
+// The console logger writes from a queue: the app is disposed on every exit, early ones too, so its last line is not lost.
+await using var app = builder.Build();
 
-// The console logger writes from a queue: the app is disposed before an early exit so its last line is not lost.
 if (CommandLine.IsMigrate(args))
-{
-    var migrated = await app.MigrateAndExitAsync();
-    await app.DisposeAsync();
-    return migrated;
-}
+    return await app.MigrateAndExitAsync();
 
 if (!await app.PrepareDatabaseAsync())
-{
-    await app.DisposeAsync();
     return 1;
-}
 
 app.UseCnapErrorHandling();
 app.UseCnapLocalization();

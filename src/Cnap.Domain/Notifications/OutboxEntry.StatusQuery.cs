@@ -28,10 +28,10 @@ public sealed partial class OutboxEntry
 
     /// <summary>
     /// The gateway's answer to a status query: delivered, failed for good, or still on its way (asked again after
-    /// <paramref name="interval"/> until <paramref name="giveUpAt"/>, after which only a receipt can settle it).
-    /// False when the entry left this owner's query lease, e.g. because a receipt settled it meanwhile.
+    /// <paramref name="interval"/> until <paramref name="queryUntil"/> after it was sent, after which only a receipt can
+    /// settle it). False when the entry left this owner's query lease, e.g. because a receipt settled it meanwhile.
     /// </summary>
-    public bool RecordStatusAnswer(string owner, bool? delivered, string detail, DateTimeOffset now, TimeSpan interval, DateTimeOffset giveUpAt)
+    public bool RecordStatusAnswer(string owner, bool? delivered, string detail, DateTimeOffset now, TimeSpan interval, TimeSpan queryUntil)
     {
         if (Status != OutboxStatus.Sent || LeaseOwner != owner)
             return false;
@@ -48,6 +48,8 @@ public sealed partial class OutboxEntry
             return true;
         }
         DueAt = now + interval;
+        // A sent entry always has SentAt (RecordAccepted sets both); counting from now is only a guard.
+        var giveUpAt = (SentAt ?? now) + queryUntil;
         Record(now, OutboxStatus.Sent, DueAt > giveUpAt
             ? $"Status query: {detail}; no further queries, a receipt may still settle it"
             : $"Status query: {detail}; asked again at {DueAt:u}");

@@ -26,8 +26,7 @@ internal sealed class OpenWhileApiIsOpenHandler(IOptions<AccessOptions> options)
 {
     public Task HandleAsync(AuthorizationHandlerContext context)
     {
-        if (options.Value.RequireAuthenticatedApi == true
-            || context.User.Identity?.IsAuthenticated == true
+        if (!options.Value.LetsAnonymousThrough(context.User)
             || context.Resource is not HttpContext http
             || http.GetEndpoint()?.Metadata.GetMetadata<OpenWhileApiIsOpen>() is null)
             return Task.CompletedTask;

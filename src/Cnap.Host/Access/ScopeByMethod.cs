@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-
 namespace Cnap.Host.Access;
 
 public static class ScopeByMethodExtensions
@@ -14,10 +12,7 @@ public static class ScopeByMethodExtensions
         {
             var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault()?.HttpMethods ?? [];
             var reads = methods.Count > 0 && methods.All(m => HttpMethods.IsGet(m) || HttpMethods.IsHead(m));
-            endpoint.Metadata.Add(new AuthorizationPolicyBuilder()
-                .RequireAuthenticatedUser()
-                .AddRequirements(new ScopeRequirement(reads ? read : write))
-                .Build());
+            endpoint.Metadata.Add(ScopeRequirement.PolicyFor(reads ? read : write));
         });
         return builder;
     }

@@ -5,7 +5,15 @@ using Microsoft.AspNetCore.Authorization;
 namespace Cnap.Host.Access;
 
 /// <summary>Holds for people signed in by cookie; for an API key, only when the key was issued with the scope.</summary>
-public sealed record ScopeRequirement(string Scope) : IAuthorizationRequirement;
+public sealed record ScopeRequirement(string Scope) : IAuthorizationRequirement
+{
+    /// <summary>
+    /// A signed-in caller, and for an integrator's key the <paramref name="scope"/>. It states the authenticated user
+    /// itself: a bare <c>RequireAuthorization()</c> beside a policy object was seen not to add the default policy.
+    /// </summary>
+    public static AuthorizationPolicy PolicyFor(string scope) =>
+        new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new ScopeRequirement(scope)).Build();
+}
 
 internal sealed class ScopeRequirementHandler : AuthorizationHandler<ScopeRequirement>
 {
@@ -20,10 +28,7 @@ internal sealed class ScopeRequirementHandler : AuthorizationHandler<ScopeRequir
 
 public static class ScopeEndpointExtensions
 {
-    /// <summary>
-    /// A signed-in caller, and for an integrator's key the <paramref name="scope"/>. It states the authenticated user
-    /// itself: a bare <c>RequireAuthorization()</c> beside a policy object was seen not to add the default policy.
-    /// </summary>
+    /// <summary>The <see cref="ScopeRequirement.PolicyFor">scope policy</see> on a route or group.</summary>
     public static TBuilder RequireScope<TBuilder>(this TBuilder builder, string scope) where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(policy => policy.RequireAuthenticatedUser().AddRequirements(new ScopeRequirement(scope)));
+        builder.RequireAuthorization(ScopeRequirement.PolicyFor(scope));
 }

@@ -1,7 +1,9 @@
+using System.Net.Http.Json;
 using Cnap.Domain.Notifications;
 using Cnap.Host.Data;
 using Cnap.Host.Notifications.Dispatch;
 using Cnap.Host.Notifications.Outbox;
+using Cnap.Host.Notifications.Sms;
 using Cnap.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -48,6 +50,18 @@ public sealed class NotificationHost : IAsyncDisposable
     public NotificationDispatcher Dispatcher => host.Services.GetRequiredService<NotificationDispatcher>();
 
     public HttpClient CreateClient() => host.CreateClient();
+
+    /// <summary>The gateway's delivery receipt, signed with <paramref name="secret"/>; null sends no secret header.</summary>
+    public async Task<HttpResponseMessage> PostReceiptAsync(string messageId, string status, string? secret = SmsGatewayStub.CallbackSecret)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, ReceiptEndpoint.Path)
+        {
+            Content = JsonContent.Create(new { message_id = messageId, status, detail = status.ToUpperInvariant() }),
+        };
+        if (secret is not null)
+            request.Headers.Add(ReceiptEndpoint.SecretHeader, secret);
+        return await CreateClient().SendAsync(request);
+    }
 
     public static NotificationHost Start(TestDatabase database, IDictionary<string, string?> settings, FakeTimeProvider? clock = null)
     {

@@ -34,7 +34,7 @@ public sealed class SmsGatewayTests
         Assert.Equal((OutboxStatus.Sent, "gw-" + sms.Id, "http"), (sent.Status, sent.GatewayMessageId, sent.Gateway));
 
         host.Clock.Advance(TimeSpan.FromSeconds(20));
-        var receipt = await PostReceiptAsync(host, "gw-" + sms.Id, "delivered", SmsGatewayStub.CallbackSecret);
+        var receipt = await host.PostReceiptAsync("gw-" + sms.Id, "delivered", SmsGatewayStub.CallbackSecret);
 
         Assert.Equal(HttpStatusCode.NoContent, receipt.StatusCode);
         var delivered = await host.EntryAsync(sms.Id);
@@ -114,7 +114,7 @@ public sealed class SmsGatewayTests
         var sms = (await host.NotifyAsync(NotificationEvent.Issued, NotificationHost.Olena(address: null))).Single();
         await host.Dispatcher.DispatchDueAsync();
 
-        var receipt = await PostReceiptAsync(host, "gw-" + sms.Id, "delivered", secret);
+        var receipt = await host.PostReceiptAsync("gw-" + sms.Id, "delivered", secret);
 
         Assert.Equal(HttpStatusCode.Unauthorized, receipt.StatusCode);
         Assert.Equal(OutboxStatus.Sent, (await host.EntryAsync(sms.Id)).Status);
@@ -146,19 +146,8 @@ public sealed class SmsGatewayTests
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var host = NotificationHost.Start(database, gateway.HostSettings);
 
-        var receipt = await PostReceiptAsync(host, "gw-unknown", "delivered", SmsGatewayStub.CallbackSecret);
+        var receipt = await host.PostReceiptAsync("gw-unknown", "delivered", SmsGatewayStub.CallbackSecret);
 
         Assert.Equal(HttpStatusCode.NotFound, receipt.StatusCode);
-    }
-
-    private static async Task<HttpResponseMessage> PostReceiptAsync(NotificationHost host, string messageId, string status, string? secret)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, ReceiptEndpoint.Path)
-        {
-            Content = JsonContent.Create(new { message_id = messageId, status, detail = status.ToUpperInvariant() }),
-        };
-        if (secret is not null)
-            request.Headers.Add(ReceiptEndpoint.SecretHeader, secret);
-        return await host.CreateClient().SendAsync(request);
     }
 }

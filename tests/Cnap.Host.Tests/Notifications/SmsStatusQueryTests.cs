@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using Cnap.Domain.Notifications;
-using Cnap.Host.Notifications.Sms;
 using Cnap.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -50,7 +48,7 @@ public sealed class SmsStatusQueryTests
         Assert.Equal("Status query: delivered: DELIVRD", delivered.Steps[^1].Detail);
         Assert.Equal([messageId, messageId], gateway.StatusQueries);
 
-        var late = await PostReceiptAsync(host, messageId, "undelivered");
+        var late = await host.PostReceiptAsync(messageId, "undelivered");
         host.Clock.Advance(TimeSpan.FromHours(1));
         await host.Dispatcher.DispatchDueAsync();
 
@@ -71,7 +69,7 @@ public sealed class SmsStatusQueryTests
 
         host.Clock.Advance(TimeSpan.FromMinutes(10));
         await host.Dispatcher.DispatchDueAsync();
-        await PostReceiptAsync(host, "gw-" + sms.Id, "delivered");
+        await host.PostReceiptAsync("gw-" + sms.Id, "delivered");
 
         var failed = await host.EntryAsync(sms.Id);
         Assert.Equal((OutboxStatus.PermanentFailure, "Not delivered per status query: expired: phone off for 48 h"), (failed.Status, failed.LastError));
@@ -99,7 +97,7 @@ public sealed class SmsStatusQueryTests
         var open = await host.EntryAsync(sms.Id);
         Assert.Equal(OutboxStatus.Sent, open.Status);
         Assert.Equal("Status query: accepted; no further queries, a receipt may still settle it", open.Steps[^1].Detail);
-        await PostReceiptAsync(host, "gw-" + sms.Id, "delivered");
+        await host.PostReceiptAsync("gw-" + sms.Id, "delivered");
         Assert.Equal(OutboxStatus.Delivered, (await host.EntryAsync(sms.Id)).Status);
     }
 
@@ -142,7 +140,7 @@ public sealed class SmsStatusQueryTests
 
         var asking = host.Dispatcher.QueryStatusesAsync(CancellationToken.None);
         await Task.Delay(TimeSpan.FromMilliseconds(500));
-        var receipt = await PostReceiptAsync(host, "gw-" + sms.Id, "delivered");
+        var receipt = await host.PostReceiptAsync("gw-" + sms.Id, "delivered");
         Assert.False(asking.IsCompleted, "the receipt must arrive while the query is under way");
         Assert.Equal(1, await asking);
 
@@ -162,15 +160,5 @@ public sealed class SmsStatusQueryTests
                 return asked;
         }
         throw new TimeoutException("Status queries did not settle every entry in 100 rounds");
-    }
-
-    private static Task<HttpResponseMessage> PostReceiptAsync(NotificationHost host, string messageId, string status)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, ReceiptEndpoint.Path)
-        {
-            Content = JsonContent.Create(new { message_id = messageId, status, detail = status.ToUpperInvariant() }),
-        };
-        request.Headers.Add(ReceiptEndpoint.SecretHeader, SmsGatewayStub.CallbackSecret);
-        return host.CreateClient().SendAsync(request);
     }
 }

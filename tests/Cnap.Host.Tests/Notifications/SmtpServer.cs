@@ -9,13 +9,6 @@ namespace Cnap.Host.Tests.Notifications;
 /// Debian's aiosmtpd on a free loopback port, writing what it receives to a Maildir (scripts/test.sh installs
 /// python3-aiosmtpd). A real SMTP conversation, so MailKit's behaviour and the MIME on the wire are what is tested.
 /// </summary>
-public enum SmtpTls
-{
-    None,
-    StartTls,
-    OnConnect,
-}
-
 public sealed class SmtpServer : IAsyncDisposable
 {
     private readonly Process process;
@@ -119,4 +112,11 @@ public sealed class SmtpServer : IAsyncDisposable
             return false;
         }
     }
+}
+
+public enum SmtpTls
+{
+    None,
+    StartTls,
+    OnConnect,
 }

@@ -18,7 +18,7 @@ public sealed class CaseApiAccess(IOptions<AccessOptions> options, ResourceScope
 {
     public static readonly Actor AnonymousApi = new("api:anonymous", "API (без входу)");
 
-    private bool OpenTo(ClaimsPrincipal user) => options.Value.RequireAuthenticatedApi != true && user.Identity?.IsAuthenticated != true;
+    private bool OpenTo(ClaimsPrincipal user) => options.Value.LetsAnonymousThrough(user);
 
     public static Actor ActorOf(ClaimsPrincipal user)
     {

@@ -70,8 +70,7 @@ public sealed class NotificationDispatcher(
     {
         await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
         var entry = await db.Set<OutboxEntry>().SingleAsync(e => e.Id == claimed.Id, CancellationToken.None);
-        var giveUpAt = (claimed.SentAt ?? entry.SentAt ?? clock.Now()) + settings.StatusQueryUntil;
-        if (!entry.RecordStatusAnswer(Owner, answer.Delivered, answer.Detail, clock.Now(), settings.StatusQueryInterval, giveUpAt))
+        if (!entry.RecordStatusAnswer(Owner, answer.Delivered, answer.Detail, clock.Now(), settings.StatusQueryInterval, settings.StatusQueryUntil))
         {
             logger.LogInformation("Notice {Entry}: settled by a receipt while its status was asked; the answer is dropped", claimed.Id);
             return;
