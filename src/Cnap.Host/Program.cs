@@ -15,6 +15,7 @@ using Cnap.Host.Workflows;
 using Cnap.Host.RateLimiting;
 using Cnap.Host.Notifications;
 using Cnap.Host.Scheduling;
+using Cnap.Host.Queue;
 
 if (CommandLine.IsHealthCheck(args))
     return await CommandLine.CheckHealthAsync(args);
@@ -39,6 +40,7 @@ builder.AddCnapDemoCases();
 builder.AddCnapUi();
 builder.AddCnapNotifications();
 builder.AddCnapScheduling();
+builder.AddCnapQueue();
 
 // The console logger writes from a queue: the app is disposed on every exit, early ones too, so its last line is not lost.
 await using var app = builder.Build();
@@ -70,6 +72,7 @@ app.MapCnapCases();
 app.MapCnapLocalization();
 app.MapCnapUi();
 app.MapCnapNotifications();
+app.MapCnapQueue();
 
 await app.RunAsync();
 return 0;
