@@ -16,6 +16,7 @@ public static class QueueSetup
         services.AddScoped<SlotPlanner>();
         services.AddScoped<WaitEstimate>();
         services.AddScoped<CounterGuard>();
+        services.AddScoped<Data.IStartupSeeder, QueueDemoSeeder>();
     }
 
     public static void MapCnapQueue(this WebApplication app)
