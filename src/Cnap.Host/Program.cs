@@ -7,6 +7,7 @@ using Cnap.Host.Catalogue;
 using Cnap.Host.Components;
 using Cnap.Host.Data;
 using Cnap.Host.Demo;
+using Cnap.Host.Documents;
 using Cnap.Host.Health;
 using Cnap.Host.Identity;
 using Cnap.Host.Localization;
@@ -16,6 +17,7 @@ using Cnap.Host.RateLimiting;
 using Cnap.Host.Notifications;
 using Cnap.Host.Organisations.Centres;
 using Cnap.Host.Scheduling;
+using Cnap.Host.Queue;
 
 if (CommandLine.IsHealthCheck(args))
     return await CommandLine.CheckHealthAsync(args);
@@ -37,10 +39,12 @@ builder.AddCnapDemoData();
 builder.AddCnapWorkflows();
 builder.AddCnapTechnologicalCards();
 builder.AddCnapCases();
+builder.AddCnapDocuments();
 builder.AddCnapDemoCases();
 builder.AddCnapUi();
 builder.AddCnapNotifications();
 builder.AddCnapScheduling();
+builder.AddCnapQueue();
 
 // The console logger writes from a queue: the app is disposed on every exit, early ones too, so its last line is not lost.
 await using var app = builder.Build();
@@ -69,9 +73,11 @@ app.MapCnapCalendar();
 app.MapCnapCatalogue();
 app.MapWorkflowApi();
 app.MapCnapCases();
+app.MapCnapDocuments();
 app.MapCnapLocalization();
 app.MapCnapUi();
 app.MapCnapNotifications();
+app.MapCnapQueue();
 
 await app.RunAsync();
 return 0;

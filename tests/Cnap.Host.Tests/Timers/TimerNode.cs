@@ -38,6 +38,8 @@ public sealed class TimerNode : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    public HttpClient CreateClient() => app.CreateClient();
+
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,0 +1,12 @@
+using System.Globalization;
+using Cnap.Domain.Organisations;
+
+namespace Cnap.Host.Components;
+
+/// <summary>Staff read every instant in Kyiv time, whatever the server's zone.</summary>
+public static class DeskTime
+{
+    public static string Format(DateTimeOffset instant) => UkraineTime.ToLocal(instant).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTimeOffset instant) => UkraineTime.ToLocal(instant).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+}
