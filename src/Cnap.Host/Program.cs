@@ -15,6 +15,7 @@ using Cnap.Host.TechnologicalCards;
 using Cnap.Host.Workflows;
 using Cnap.Host.RateLimiting;
 using Cnap.Host.Notifications;
+using Cnap.Host.Organisations.Centres;
 using Cnap.Host.Scheduling;
 using Cnap.Host.Queue;
 
@@ -33,6 +34,7 @@ builder.AddCnapAudit();
 builder.AddCnapRateLimiting();
 builder.AddCnapCalendar();
 builder.AddCnapCatalogue();
+builder.AddCnapCentres();
 builder.AddCnapDemoData();
 builder.AddCnapWorkflows();
 builder.AddCnapTechnologicalCards();

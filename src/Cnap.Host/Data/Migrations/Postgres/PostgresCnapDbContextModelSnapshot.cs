@@ -1160,6 +1160,10 @@ namespace Cnap.Host.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccessibilityNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
