@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Cnap.Domain.Cases;
 using Cnap.Host.Access;
+using Cnap.Host.Data;
 using Cnap.Workflows.Management;
 using Cnap.Workflows.Runtime;
 
@@ -76,8 +78,13 @@ internal static class InstanceEndpoints
         }
     }
 
-    private static Task<IResult> CancelAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
-        ChangeAsync(() => runtime.CancelAsync(id, cancellationToken));
+    private static async Task<IResult> CancelAsync(string id, IWorkflowRuntime runtime, CnapDbContext cases, CancellationToken cancellationToken)
+    {
+        // Cancelling a case's run under it would leave the case in review with nothing to move it on.
+        if (await cases.Set<Case>().AnyAsync(c => c.WorkflowInstanceId == id, cancellationToken))
+            return Problems.Conflict("This instance runs a case: withdraw or cancel the case instead.");
+        return await ChangeAsync(() => runtime.CancelAsync(id, cancellationToken));
+    }
 
     private static Task<IResult> RetryAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
         ChangeAsync(() => runtime.RetryAsync(id, cancellationToken));
