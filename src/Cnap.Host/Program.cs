@@ -16,7 +16,9 @@ using Cnap.Host.TechnologicalCards;
 using Cnap.Host.Workflows;
 using Cnap.Host.RateLimiting;
 using Cnap.Host.Notifications;
+using Cnap.Host.Organisations.Centres;
 using Cnap.Host.Scheduling;
+using Cnap.Host.Queue;
 
 if (CommandLine.IsHealthCheck(args))
     return await CommandLine.CheckHealthAsync(args);
@@ -33,6 +35,7 @@ builder.AddCnapAudit();
 builder.AddCnapRateLimiting();
 builder.AddCnapCalendar();
 builder.AddCnapCatalogue();
+builder.AddCnapCentres();
 builder.AddCnapDemoData();
 builder.AddCnapWorkflows();
 builder.AddCnapTechnologicalCards();
@@ -43,6 +46,7 @@ builder.AddCnapDemoCases();
 builder.AddCnapUi();
 builder.AddCnapNotifications();
 builder.AddCnapScheduling();
+builder.AddCnapQueue();
 
 // The console logger writes from a queue: the app is disposed on every exit, early ones too, so its last line is not lost.
 await using var app = builder.Build();
@@ -76,6 +80,7 @@ app.MapCasePrinting();
 app.MapCnapLocalization();
 app.MapCnapUi();
 app.MapCnapNotifications();
+app.MapCnapQueue();
 
 await app.RunAsync();
 return 0;

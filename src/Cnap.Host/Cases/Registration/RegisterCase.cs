@@ -7,7 +7,7 @@ using Cnap.Domain.Catalogue;
 using Cnap.Domain.Organisations;
 using Cnap.Host.Cases.Persistence;
 using Cnap.Host.Data;
-using Cnap.Workflows.Persistence;
+using Cnap.Workflows.Management;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +38,7 @@ public sealed record RegisteredCase(
     DateTimeOffset LegalDeadline, string WorkflowInstanceId);
 
 public sealed class RegisterCaseHandler(
-    CnapDbContext db, WorkflowDbContext workflows, CardRun cards, IWorkingCalendarSource calendars, TimeProvider clock)
+    CnapDbContext db, WorkflowDefinitionService definitions, CardRun cards, IWorkingCalendarSource calendars, TimeProvider clock)
     : ICommandHandler<RegisterCase, RegisteredCase>
 {
     public async ValueTask<RegisteredCase> Handle(RegisterCase command, CancellationToken cancellationToken)
@@ -74,7 +74,7 @@ public sealed class RegisterCaseHandler(
     private async Task<string> PublishedCardAsync(AdministrativeService service, CancellationToken cancellationToken)
     {
         var definitionId = service.TechnologicalCardId;
-        if (definitionId is null || !await workflows.Definitions.AnyAsync(d => d.DefinitionId == definitionId && d.IsPublished, cancellationToken))
+        if (definitionId is null || !await definitions.IsPublishedAsync(definitionId, cancellationToken))
             throw new DomainException(
                 $"Service {service.Code} has no published technological card{(definitionId is null ? "" : $" ({definitionId} is not published)")}: " +
                 "a case cannot be registered until a methodologist publishes one.");
