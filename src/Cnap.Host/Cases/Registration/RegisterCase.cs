@@ -27,7 +27,11 @@ public sealed record RegisterCase(
     IReadOnlyList<SubmittedDocument> Documents,
     ResultDelivery ResultDelivery,
     NotificationConsent Notifications,
-    Actor RegisteredBy) : ICommand<RegisteredCase>, ICaseCommand;
+    Actor RegisteredBy) : ICommand<RegisteredCase>, ICaseCommand
+{
+    /// <summary>Set when a mandatory document is missing and the administrator accepts the package anyway.</summary>
+    public string? IncompletePackageReason { get; init; }
+}
 
 public sealed record RegisteredCase(
     Guid Id, string Number, string TrackingCode, [property: JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))] CaseStatus Status,
@@ -56,7 +60,8 @@ public sealed class RegisterCaseHandler(
         var number = await db.NextAsync(centre, now, cancellationToken);
         var @case = Case.Register(
             new CaseRegistration(centre, service, variant.Id, providerId, command.Applicant, command.Channel, command.Documents,
-                command.ResultDelivery, command.Notifications, command.RegisteredBy, deadline),
+                command.ResultDelivery, command.Notifications, command.RegisteredBy, deadline)
+            { IncompletePackageReason = command.IncompletePackageReason },
             number, TrackingCode.New(), clock);
         db.Add(@case);
         await db.SaveChangesAsync(cancellationToken);
