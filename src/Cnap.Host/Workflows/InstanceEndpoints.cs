@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Cnap.Domain.Cases;
 using Cnap.Host.Access;
 using Cnap.Host.Data;
+using Microsoft.EntityFrameworkCore;
 using Cnap.Workflows.Management;
 using Cnap.Workflows.Runtime;
 

@@ -3,6 +3,7 @@ using Cnap.Host.Cases.Api;
 using Cnap.Host.Cases.Reading;
 using Cnap.Host.Catalogue.Api;
 using Cnap.Host.Access;
+using Cnap.Host.Cases.Access;
 using Mediator;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,7 @@ using Cnap.Domain.ProviderTasks;
 using Cnap.Host.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.ProviderTasks;
+namespace Cnap.Host.Cases.Tasks.Reading;
 
 internal static class TaskViews
 {

@@ -7,7 +7,7 @@ using Cnap.Host.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Cnap.Host.Cases.Api;
+namespace Cnap.Host.Cases.Access;
 
 /// <summary>
 /// Who may do what through /api/cases and /api/tasks. While the access switch leaves the API open (Development, until

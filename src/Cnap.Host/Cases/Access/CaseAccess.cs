@@ -1,4 +1,4 @@
-namespace Cnap.Host.Access;
+namespace Cnap.Host.Cases.Access;
 
 /// <summary>A granted look at one case; <see cref="Tasks"/> lists the tasks the caller may act on.</summary>
 public sealed record CaseAccess(CaseFacts Case, CaseReach Reach, IReadOnlyList<Guid> Tasks)

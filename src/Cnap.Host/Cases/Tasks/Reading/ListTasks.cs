@@ -4,7 +4,7 @@ using Cnap.Host.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.ProviderTasks;
+namespace Cnap.Host.Cases.Tasks.Reading;
 
 /// <summary>A provider's (or unit's) inbox, by due date; <see cref="Providers"/> null means every provider.</summary>
 public sealed record ListTasks(

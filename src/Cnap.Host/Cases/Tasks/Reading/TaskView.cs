@@ -1,4 +1,4 @@
-namespace Cnap.Host.ProviderTasks;
+namespace Cnap.Host.Cases.Tasks.Reading;
 
 /// <summary>A task as an inbox or a case shows it.</summary>
 public sealed record TaskView(

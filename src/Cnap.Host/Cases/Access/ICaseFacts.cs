@@ -1,4 +1,4 @@
-namespace Cnap.Host.Access;
+namespace Cnap.Host.Cases.Access;
 
 /// <summary>Reads <see cref="CaseFacts"/> for a case, or for the case behind a task or a document.</summary>
 public interface ICaseFacts

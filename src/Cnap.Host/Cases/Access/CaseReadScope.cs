@@ -1,6 +1,6 @@
 using Cnap.Host.Cases.Reading;
 
-namespace Cnap.Host.Cases.Api;
+namespace Cnap.Host.Cases.Access;
 
 /// <summary>
 /// How much of a case a reader sees. A provider's people see what their tasks need (Law 2297-VI: no more personal data

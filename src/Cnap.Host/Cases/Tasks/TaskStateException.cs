@@ -1,7 +1,7 @@
 using Cnap.Domain;
 using Cnap.Domain.ProviderTasks;
 
-namespace Cnap.Host.ProviderTasks;
+namespace Cnap.Host.Cases.Tasks;
 
 /// <summary>The task is not in a state that allows what was asked (already decided, cancelled, not awaited).</summary>
 public sealed class TaskStateException(ProviderTask task, string attempted)

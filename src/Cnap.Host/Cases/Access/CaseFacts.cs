@@ -1,4 +1,4 @@
-namespace Cnap.Host.Access;
+namespace Cnap.Host.Cases.Access;
 
 /// <summary>What decides who may see a case: where it is, who holds a task on it, who applied.</summary>
 public sealed record CaseFacts(

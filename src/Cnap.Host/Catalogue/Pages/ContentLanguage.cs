@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cnap.Host.Localization;
 
-namespace Cnap.Host.Portal.Services;
+namespace Cnap.Host.Catalogue.Pages;
 
 /// <summary>
 /// Service names and cards are published in Ukrainian only: on an English page they are marked <c>lang="uk"</c> so a

@@ -1,4 +1,4 @@
-namespace Cnap.Host.Access;
+namespace Cnap.Host.Cases.Access;
 
 /// <summary>Why the caller may see a case, which also bounds what they may see of it.</summary>
 public enum CaseReach

@@ -4,7 +4,7 @@ using Cnap.Host.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.Cases.Tasks.Decide;
+namespace Cnap.Host.Cases.Tasks.Deciding;
 
 /// <summary>What an officer needs to decide a task: the service's closed list of refusal grounds, how to appeal, the result's name.</summary>
 public sealed record GetDecisionForm(Guid TaskId) : IQuery<DecisionForm?>;

@@ -4,18 +4,12 @@ using Cnap.Domain.ProviderTasks;
 using Cnap.Host.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.Access;
+namespace Cnap.Host.Cases.Access;
 
 internal sealed class CaseFactsQuery(CnapDbContext db) : ICaseFacts
 {
-    /// <summary>Until cases are part of the model nothing can be found, which is the safe answer.</summary>
-    private bool IsMapped =>
-        db.Model.FindEntityType(typeof(Case)) is not null && db.Model.FindEntityType(typeof(ProviderTask)) is not null;
-
     public async Task<CaseFacts?> ForCaseAsync(Guid caseId, CancellationToken cancellationToken)
     {
-        if (!IsMapped)
-            return null;
         var found = await db.Set<Case>().AsNoTracking()
             .Where(c => c.Id == caseId)
             .Select(c => new { c.Id, c.CentreId, c.Applicant })
@@ -36,8 +30,6 @@ internal sealed class CaseFactsQuery(CnapDbContext db) : ICaseFacts
 
     public async Task<CaseFacts?> ForTaskAsync(Guid taskId, CancellationToken cancellationToken)
     {
-        if (!IsMapped)
-            return null;
         var caseId = await db.Set<ProviderTask>().AsNoTracking()
             .Where(t => t.Id == taskId).Select(t => (Guid?)t.CaseId).SingleOrDefaultAsync(cancellationToken);
         return caseId is { } id ? await ForCaseAsync(id, cancellationToken) : null;
@@ -45,8 +37,6 @@ internal sealed class CaseFactsQuery(CnapDbContext db) : ICaseFacts
 
     public async Task<CaseFacts?> ForDocumentAsync(Guid documentId, CancellationToken cancellationToken)
     {
-        if (!IsMapped)
-            return null;
         var caseId = await db.Set<Case>().AsNoTracking()
             .Where(c => c.Documents.Any(d => d.Id == documentId)).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(cancellationToken);
         return caseId is { } id ? await ForCaseAsync(id, cancellationToken) : null;

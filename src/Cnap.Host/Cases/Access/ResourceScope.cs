@@ -1,7 +1,8 @@
+using Cnap.Host.Access;
 using System.Security.Claims;
 using Cnap.Host.Audit;
 
-namespace Cnap.Host.Access;
+namespace Cnap.Host.Cases.Access;
 
 /// <summary>
 /// The one way routes and commands reach a case, a task or a document. Null means "not found" to the caller, whether

@@ -1,9 +1,10 @@
+using Cnap.Host.Access;
 using Cnap.Host.Audit;
 using Cnap.Host.Identity;
 using Cnap.Workflows.Management;
 using Microsoft.AspNetCore.Authorization;
 
-namespace Cnap.Host.Access;
+namespace Cnap.Host.Cases.Access;
 
 /// <summary>
 /// A workflow instance at <c>/api/workflows/instances/{id}</c>. A case's card run carries the case id as its correlation

@@ -1,3 +1,4 @@
+using Cnap.Host.Cases.Tasks;
 using System.Text.Json.Serialization;
 using Cnap.Activities.Cases;
 using Cnap.Domain;
@@ -9,7 +10,7 @@ using Cnap.Host.Data;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.ProviderTasks;
+namespace Cnap.Host.Cases.Tasks.Deciding;
 
 /// <summary>
 /// A provider officer decides a task: approve (with the result document, if this stage produces it), refuse (with a

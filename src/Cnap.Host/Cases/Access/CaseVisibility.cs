@@ -1,6 +1,7 @@
+using Cnap.Host.Access;
 using Cnap.Host.Identity;
 
-namespace Cnap.Host.Access;
+namespace Cnap.Host.Cases.Access;
 
 /// <summary>The rule of who may see a case. Pure, so every route and command shares one decision.</summary>
 public static class CaseVisibility

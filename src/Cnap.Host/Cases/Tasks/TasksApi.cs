@@ -1,10 +1,13 @@
+using Cnap.Host.Cases.Access;
+using Cnap.Host.Cases.Tasks.Deciding;
+using Cnap.Host.Cases.Tasks.Reading;
 using System.Security.Claims;
 using Cnap.Domain.ProviderTasks;
 using Cnap.Host.Access;
 using Cnap.Host.Cases.Api;
 using Mediator;
 
-namespace Cnap.Host.ProviderTasks;
+namespace Cnap.Host.Cases.Tasks;
 
 /// <summary>Provider tasks under <c>/api/tasks</c>: the provider officer's inbox and decisions.</summary>
 public static class TasksApi
