@@ -57,6 +57,7 @@ if (CommandLine.IsMigrate(args))
 if (!await app.PrepareDatabaseAsync())
     return 1;
 
+app.UseCnapForwardedHeaders();
 app.UseCnapErrorHandling();
 app.UseCnapLocalization();
 app.UseRouting();

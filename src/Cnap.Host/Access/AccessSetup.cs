@@ -38,6 +38,11 @@ public static class AccessSetup
                 await context.ForbidAsync();
                 return;
             }
+            if (ApiSetup.IsApi(context) && CrossSiteGuard.Refusal(context) is { } refusal)
+            {
+                await Results.Problem(title: "Cross-site request refused", detail: refusal, statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
+                return;
+            }
             await next(context);
         });
     }
