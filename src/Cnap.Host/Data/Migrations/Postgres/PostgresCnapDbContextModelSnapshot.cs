@@ -1809,7 +1809,7 @@ namespace Cnap.Host.Data.Migrations.Postgres
                     b.ToTable("identity_memberships", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Reminders.UnclaimedResultReminder", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Issuance.Reminders.UnclaimedResultReminder", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -1868,7 +1868,7 @@ namespace Cnap.Host.Data.Migrations.Postgres
                     b.ToTable("scheduling_job_runs", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Statistics.DailyCaseCount", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Statistics.DailyCaseCount", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
