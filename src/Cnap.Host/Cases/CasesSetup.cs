@@ -5,9 +5,12 @@ using Cnap.Activities.SelectLists;
 using Cnap.Host.Access;
 using Cnap.Host.Cases.Access;
 using Cnap.Host.Cases.Api;
+using Cnap.Host.Cases.Issuance.Reminders;
+using Cnap.Host.Cases.Statistics;
 using Cnap.Host.Cases.Tasks;
 using Cnap.Host.Cases.Workflow;
 using Cnap.Host.Identity;
+using Cnap.Host.Scheduling;
 using Cnap.Workflows.Expressions;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
@@ -35,6 +38,11 @@ public static class CasesSetup
         services.AddSingleton<IRefusalGroundList, RefusalGroundList>();
 
         services.AddScoped<CardRun>();
+        services.Configure<UnclaimedResultReminderOptions>(builder.Configuration.GetSection(UnclaimedResultReminderOptions.Section));
+        services.AddSingleton<UnclaimedResultReminders>();
+        services.AddSingleton<DailyStatistics>();
+        builder.AddRecurringJob<UnclaimedResultReminderJob>(UnclaimedResultReminderJob.Name, "UnclaimedResultReminders", new JobSchedule { Cron = "0 0 7 * * ?" });
+        builder.AddRecurringJob<DailyStatisticsJob>(DailyStatisticsJob.Name, "DailyStatistics", new JobSchedule { Cron = "0 50 21 * * ?" });
         services.AddScoped<CaseApiAccess>();
         services.AddScoped<ICaseFacts, CaseFactsQuery>();
         services.AddScoped<ResourceScope>();

@@ -2171,7 +2171,7 @@ namespace Cnap.Host.Data.Migrations.Postgres
                     b.ToTable("queue_tickets", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Reminders.UnclaimedResultReminder", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Issuance.Reminders.UnclaimedResultReminder", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -2230,7 +2230,7 @@ namespace Cnap.Host.Data.Migrations.Postgres
                     b.ToTable("scheduling_job_runs", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Statistics.DailyCaseCount", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Statistics.DailyCaseCount", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");

@@ -2162,7 +2162,7 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                     b.ToTable("queue_tickets", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Reminders.UnclaimedResultReminder", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Issuance.Reminders.UnclaimedResultReminder", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -2219,7 +2219,7 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                     b.ToTable("scheduling_job_runs", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Statistics.DailyCaseCount", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Statistics.DailyCaseCount", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");

@@ -1,6 +1,6 @@
 using Cnap.Domain.Cases;
 
-namespace Cnap.Host.Scheduling.Statistics;
+namespace Cnap.Host.Cases.Statistics;
 
 /// <summary>How many cases of one service at one centre were in one status at the end of a day (Kyiv date): the nightly
 /// snapshot a dashboard draws trends from without scanning the cases.</summary>

@@ -3,7 +3,7 @@ using Cnap.Domain.Organisations;
 using Cnap.Host.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.Scheduling.Statistics;
+namespace Cnap.Host.Cases.Statistics;
 
 /// <summary>Takes the day's snapshot: counts of cases per centre, service and status. Taking it again the same day
 /// replaces that day's rows, so a re-run or a late catch-up never double counts.</summary>

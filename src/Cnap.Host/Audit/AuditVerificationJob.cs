@@ -1,8 +1,8 @@
-using Cnap.Host.Audit;
 using Cnap.Host.Data;
+using Cnap.Host.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.Scheduling.Jobs;
+namespace Cnap.Host.Audit;
 
 /// <summary>Recomputes every audit hash chain once a night; the verifier reports a broken chain itself.</summary>
 public sealed class AuditVerificationJob(

@@ -2,7 +2,7 @@ using Cnap.Host.Notifications.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Cnap.Host.Scheduling.Reminders;
+namespace Cnap.Host.Cases.Issuance.Reminders;
 
 internal sealed class UnclaimedResultReminderConfiguration : IEntityTypeConfiguration<UnclaimedResultReminder>
 {

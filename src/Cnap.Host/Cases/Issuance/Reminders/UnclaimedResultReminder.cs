@@ -1,4 +1,4 @@
-namespace Cnap.Host.Scheduling.Reminders;
+namespace Cnap.Host.Cases.Issuance.Reminders;
 
 /// <summary>A reminder sent to an applicant whose result waits at the centre; the n-th for the case.</summary>
 public sealed class UnclaimedResultReminder

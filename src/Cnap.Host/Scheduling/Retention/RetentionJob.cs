@@ -1,8 +1,7 @@
 using Cnap.Host.Data;
-using Cnap.Host.Scheduling.Retention;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.Scheduling.Jobs;
+namespace Cnap.Host.Scheduling.Retention;
 
 public sealed class RetentionJob(RetentionCleanup cleanup, IDbContextFactory<CnapDbContext> contexts, TimeProvider clock, ILogger<RetentionJob> logger)
     : RecurringJob(contexts, clock, logger)

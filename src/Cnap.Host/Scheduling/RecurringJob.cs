@@ -3,7 +3,7 @@ using Cnap.Host.Scheduling.Runs;
 using Microsoft.EntityFrameworkCore;
 using Quartz;
 
-namespace Cnap.Host.Scheduling.Jobs;
+namespace Cnap.Host.Scheduling;
 
 /// <summary>
 /// A job Quartz fires on a schedule, once per firing across the cluster (the store is clustered and the job refuses

@@ -1,8 +1,8 @@
 using Cnap.Host.Data;
-using Cnap.Host.Scheduling.Reminders;
+using Cnap.Host.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.Scheduling.Jobs;
+namespace Cnap.Host.Cases.Issuance.Reminders;
 
 public sealed class UnclaimedResultReminderJob(
     UnclaimedResultReminders reminders, IDbContextFactory<CnapDbContext> contexts, TimeProvider clock, ILogger<UnclaimedResultReminderJob> logger)

@@ -1,10 +1,11 @@
 using Cnap.Host.Data;
+using Cnap.Host.Scheduling;
 using Cnap.Workflows.Hosting;
 using Cnap.Workflows.Timers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Cnap.Host.Scheduling.Jobs;
+namespace Cnap.Host.Workflows;
 
 /// <summary>The regular sweep of due workflow timers, draining a backlog batch after batch (the engine's sweeper claims
 /// with leases, so a node's early wake-up sweeping at the same moment is safe).</summary>

@@ -6,18 +6,18 @@ using Cnap.Host.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Cnap.Host.Scheduling.Reminders;
+namespace Cnap.Host.Cases.Issuance.Reminders;
 
 /// <summary>
 /// Reminds applicants whose result has waited at the centre (ReadyForIssue) for <see cref="UnclaimedResultReminderOptions.RemindAfter"/>:
 /// the "result ready" notice again, by the channels they agreed to, through the notification outbox; then again after as
 /// long, up to <see cref="UnclaimedResultReminderOptions.MaxReminders"/>. Each reminder and its notices commit together.
 /// </summary>
-public sealed class UnclaimedResultReminders(IServiceScopeFactory scopes, IOptions<SchedulingOptions> options, TimeProvider clock)
+public sealed class UnclaimedResultReminders(IServiceScopeFactory scopes, IOptions<UnclaimedResultReminderOptions> options, TimeProvider clock)
 {
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var settings = options.Value.Reminders;
+        var settings = options.Value;
         var now = clock.Now();
         var due = await DueAsync(settings, now, cancellationToken);
         var sent = 0;

@@ -1,8 +1,8 @@
 using Cnap.Host.Data;
-using Cnap.Host.Scheduling.Statistics;
+using Cnap.Host.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
-namespace Cnap.Host.Scheduling.Jobs;
+namespace Cnap.Host.Cases.Statistics;
 
 public sealed class DailyStatisticsJob(
     DailyStatistics statistics, IDbContextFactory<CnapDbContext> contexts, TimeProvider clock, ILogger<DailyStatisticsJob> logger)

@@ -2,7 +2,7 @@ using Cnap.Host.Notifications.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Cnap.Host.Scheduling.Statistics;
+namespace Cnap.Host.Cases.Statistics;
 
 internal sealed class DailyCaseCountConfiguration : IEntityTypeConfiguration<DailyCaseCount>
 {

@@ -1,10 +1,10 @@
 using Cnap.Host.Data;
 using Cnap.Host.Notifications;
-using Cnap.Host.Notifications.Dispatch;
+using Cnap.Host.Scheduling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Cnap.Host.Scheduling.Jobs;
+namespace Cnap.Host.Notifications.Dispatch;
 
 /// <summary>Sends due notices: dispatch rounds back to back while they come back full.</summary>
 public sealed class NotificationDispatchJob(
