@@ -15,10 +15,7 @@ public static class AccessSetup
         builder.Services.AddAuthorization(CnapPolicies.Add);
         builder.Services.AddSingleton<IAuthorizationHandler, ScopeRequirementHandler>();
         builder.Services.AddSingleton<IAuthorizationHandler, OpenWhileApiIsOpenHandler>();
-        builder.Services.AddSingleton<IAuthorizationHandler, WorkflowInstanceRequirementHandler>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, HidingAuthorizationResultHandler>();
-        builder.Services.AddScoped<ICaseFacts, CaseFactsQuery>();
-        builder.Services.AddScoped<ResourceScope>();
         builder.Services.AddScoped<Audit.AccessLog>();
     }
 

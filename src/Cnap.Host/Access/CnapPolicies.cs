@@ -20,7 +20,7 @@ public static class CnapPolicies
     /// <summary>Disable and enable users: a centre head for their centre's staff (decided per user), the system administrator.</summary>
     public const string UserManagers = nameof(UserManagers);
 
-    /// <summary>Read a workflow instance and its journal (<see cref="WorkflowInstanceRequirement"/>).</summary>
+    /// <summary>Read a workflow instance and its journal (a case's run is read as the case: <c>Cases/Access/WorkflowInstanceRequirement</c>).</summary>
     public const string WorkflowInstanceRead = nameof(WorkflowInstanceRead);
 
     /// <summary>Cancel or retry a workflow instance: methodologists and the system administrator, audited for a case's run.</summary>
@@ -40,8 +40,5 @@ public static class CnapPolicies
         options.AddPolicy(NotificationAdmins, p => p.RequireAuthenticatedUser()
             .RequireRole(CnapRoles.SystemAdmin, CnapRoles.RegionalHead, CnapRoles.CentreHead, CnapRoles.Administrator));
         options.AddPolicy(UserManagers, p => p.RequireAuthenticatedUser().RequireRole(CnapRoles.SystemAdmin, CnapRoles.CentreHead));
-        options.AddPolicy(WorkflowInstanceRead, p => p.RequireAuthenticatedUser().AddRequirements(new WorkflowInstanceRequirement(ReadOnly: true)));
-        options.AddPolicy(WorkflowInstanceChange, p => p.RequireAuthenticatedUser()
-            .RequireRole(CnapRoles.SystemAdmin, CnapRoles.Methodologist).AddRequirements(new WorkflowInstanceRequirement(ReadOnly: false)));
     }
 }

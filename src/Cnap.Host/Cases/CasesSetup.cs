@@ -2,11 +2,15 @@ using Cnap.Activities;
 using Cnap.Activities.Cases;
 using Cnap.Activities.Notifications;
 using Cnap.Activities.SelectLists;
+using Cnap.Host.Access;
+using Cnap.Host.Cases.Access;
 using Cnap.Host.Cases.Api;
+using Cnap.Host.Cases.Tasks;
 using Cnap.Host.Cases.Workflow;
-using Cnap.Host.ProviderTasks;
+using Cnap.Host.Identity;
 using Cnap.Workflows.Expressions;
 using Mediator;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Cnap.Host.Cases;
 
@@ -32,6 +36,15 @@ public static class CasesSetup
 
         services.AddScoped<CardRun>();
         services.AddScoped<CaseApiAccess>();
+        services.AddScoped<ICaseFacts, CaseFactsQuery>();
+        services.AddScoped<ResourceScope>();
+        services.AddSingleton<IAuthorizationHandler, WorkflowInstanceRequirementHandler>();
+        services.Configure<AuthorizationOptions>(options =>
+        {
+            options.AddPolicy(CnapPolicies.WorkflowInstanceRead, p => p.RequireAuthenticatedUser().AddRequirements(new WorkflowInstanceRequirement(ReadOnly: true)));
+            options.AddPolicy(CnapPolicies.WorkflowInstanceChange, p => p.RequireAuthenticatedUser()
+                .RequireRole(CnapRoles.SystemAdmin, CnapRoles.Methodologist).AddRequirements(new WorkflowInstanceRequirement(ReadOnly: false)));
+        });
     }
 
     public static void MapCnapCases(this WebApplication app)

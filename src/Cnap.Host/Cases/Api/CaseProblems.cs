@@ -1,6 +1,6 @@
 using Cnap.Domain;
 using Cnap.Domain.Cases;
-using Cnap.Host.ProviderTasks;
+using Cnap.Host.Cases.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Cases.Api;
