@@ -8,7 +8,11 @@ public static class WorkflowsSetup
     /// <summary>The engine over the scope's <c>CnapDbContext</c> (so a burst and the case changes commit together).</summary>
     public static void AddCnapWorkflows(this WebApplicationBuilder builder)
     {
-        builder.Services.AddWorkflows(options => builder.Configuration.GetSection("Workflows:Scripts").Bind(options.Scripts));
+        builder.Services.AddWorkflows(options =>
+        {
+            builder.Configuration.GetSection("Workflows:Scripts").Bind(options.Scripts);
+            builder.Configuration.GetSection("Workflows:Definitions").Bind(options.Definitions);
+        });
         builder.Services.AddWorkflowBackgroundWorkers();
         // Quartz runs the regular sweep once per firing across the cluster; the engine's worker then keeps only the
         // early wake-ups for timers this node created.

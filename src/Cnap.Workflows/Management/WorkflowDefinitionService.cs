@@ -66,6 +66,8 @@ public sealed class WorkflowDefinitionService(
     public async Task<DefinitionSummary> SaveDraftAsync(string json, CancellationToken cancellationToken = default)
     {
         var definition = DefinitionReader.Read(json);
+        (services.GetService(typeof(Microsoft.Extensions.Options.IOptions<Hosting.WorkflowOptions>)) as Microsoft.Extensions.Options.IOptions<Hosting.WorkflowOptions>)
+            ?.Value.Definitions.Check(definition, json.Length);
         return await SaveDraftAsync(definition, cancellationToken);
     }
 

@@ -71,6 +71,22 @@ public sealed class ApiKeyScopeTests(ScopeWorld world) : IClassFixture<ScopeWorl
         Assert.NotEqual(WorkflowStatus.Cancelled, run.Status);
     }
 
+    [Fact]
+    public async Task The_access_log_names_a_provider_officers_organisation()
+    {
+        var caseId = world.RequireCase();
+        Assert.Equal(HttpStatusCode.OK, (await world.SendAsync(world.TaskProviderHead, HttpMethod.Get, $"/api/cases/{caseId}")).StatusCode);
+
+        var log = await (await world.SendAsync(world.CentreHead, HttpMethod.Get, $"/api/cases/{caseId}/access-log")).Content.ReadAsStringAsync();
+
+        await using var scope = world.Host.Services.CreateAsyncScope();
+        var provider = await scope.ServiceProvider.GetRequiredService<Cnap.Host.Data.CnapDbContext>().Set<Cnap.Domain.Providers.Provider>()
+            .Where(p => p.Id == world.TaskProviderId).Select(p => p.Name).SingleAsync();
+        var organisations = System.Text.Json.JsonDocument.Parse(log).RootElement.EnumerateArray().Select(l => l.GetProperty("centre").GetString()).ToList();
+        Assert.Contains(provider, organisations);
+        Assert.DoesNotContain(organisations, o => o?.StartsWith("Provider:", StringComparison.Ordinal) == true);
+    }
+
     private async Task<HttpClient> KeyAsync(string login, params string[] scopes)
     {
         var admin = await new TestAccounts(world.Host).StaffAsync(login, CnapRoles.SystemAdmin);

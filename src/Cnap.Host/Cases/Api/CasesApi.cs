@@ -70,13 +70,14 @@ public static class CasesApi
     {
         var reader = new RequestReader();
         CaseStatus? parsed = status is null ? null : reader.Enum<CaseStatus>("status", status);
+        var (pageNumber, size) = reader.Paging(page, pageSize);
         if (!reader.IsValid)
             return CaseProblems.Invalid(reader);
         var reach = await access.CentresAsync(user, ct);
         IReadOnlyCollection<Guid>? centres = centre is { } one
             ? reach is null || reach.Contains(one) ? [one] : []
             : reach;
-        return TypedResults.Ok(await mediator.Send(new ListCases(centres, parsed, service, overdue, page ?? 1, pageSize ?? 50), ct));
+        return TypedResults.Ok(await mediator.Send(new ListCases(centres, parsed, service, overdue, pageNumber, size), ct));
     }
 
     private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct) =>

@@ -29,13 +29,14 @@ public static class TasksApi
     {
         var reader = new RequestReader();
         ProviderTaskStatus? parsed = status is null ? null : reader.Enum<ProviderTaskStatus>("status", status);
+        var (pageNumber, size) = reader.Paging(page, pageSize);
         if (!reader.IsValid)
             return CaseProblems.Invalid(reader);
         var reach = access.Providers(user);
         IReadOnlyCollection<Guid>? providers = provider is { } one
             ? reach is null || reach.Contains(one) ? [one] : []
             : reach;
-        return TypedResults.Ok(await mediator.Send(new ListTasks(providers, unit, parsed, overdue, @case, page ?? 1, pageSize ?? 50), ct));
+        return TypedResults.Ok(await mediator.Send(new ListTasks(providers, unit, parsed, overdue, @case, pageNumber, size), ct));
     }
 
     private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)

@@ -41,7 +41,7 @@ public sealed class ListTasksHandler(CnapDbContext db, TimeProvider clock) : IQu
         }
         var total = await tasks.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
-        var page = Math.Max(query.Page, 1);
+        var page = Math.Clamp(query.Page, 1, Cnap.Host.Cases.Api.RequestReader.MaxPage);
         var items = await tasks.OrderBy(t => t.DueAt).ThenBy(t => t.AssignedAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var units = await TaskViews.UnitNamesAsync(db, items, cancellationToken);
         var providerIds = items.Select(t => t.ProviderId).Distinct().ToList();
