@@ -3,6 +3,7 @@ using Cnap.Host.Identity.EIdentification;
 using Cnap.Host.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,21 +20,21 @@ internal static class AccountEndpoints
         app.MapAdministrationEndpoints();
     }
 
-    private static async Task<IResult> LogoutAsync(SignInManager<CnapUser> signIn, HttpContext context, [FromForm] string? returnUrl)
+    private static async Task<RedirectHttpResult> LogoutAsync(SignInManager<CnapUser> signIn, HttpContext context, [FromForm] string? returnUrl)
     {
         var wasStaff = context.User.IsInRole(CnapRoles.Citizen) is false && context.User.Identity?.IsAuthenticated == true;
         await signIn.SignOutAsync();
         return TypedResults.LocalRedirect(SafeReturnUrl.Of(returnUrl, wasStaff ? SessionCookie.StaffLoginPath : "/"));
     }
 
-    private static IResult StartEIdentification(string? returnUrl, SignInManager<CnapUser> signIn, IAuthenticationSchemeProvider schemes)
+    private static ChallengeHttpResult StartEIdentification(string? returnUrl, SignInManager<CnapUser> signIn, IAuthenticationSchemeProvider schemes)
     {
         var redirect = "/account/eid/complete?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl.Of(returnUrl, "/"));
         var properties = signIn.ConfigureExternalAuthenticationProperties(EIdentificationOptions.Scheme, redirect);
         return TypedResults.Challenge(properties, [EIdentificationOptions.Scheme]);
     }
 
-    private static async Task<IResult> CompleteEIdentificationAsync(string? returnUrl, EIdentificationLogin login, CancellationToken cancellationToken) =>
+    private static async Task<RedirectHttpResult> CompleteEIdentificationAsync(string? returnUrl, EIdentificationLogin login, CancellationToken cancellationToken) =>
         await login.CompleteAsync(cancellationToken)
             ? TypedResults.LocalRedirect(SafeReturnUrl.Of(returnUrl, "/"))
             : TypedResults.LocalRedirect(SessionCookie.CitizenLoginPath + "?failed=eid");
