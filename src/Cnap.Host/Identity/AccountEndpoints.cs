@@ -3,6 +3,7 @@ using Cnap.Host.Identity.EIdentification;
 using Cnap.Host.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,14 +35,14 @@ internal static class AccountEndpoints
         return TypedResults.LocalRedirect(SafeReturnUrl.Of(returnUrl, wasStaff ? SessionCookie.StaffLoginPath : "/"));
     }
 
-    private static IResult StartEIdentification(string? returnUrl, SignInManager<CnapUser> signIn, IAuthenticationSchemeProvider schemes)
+    private static ChallengeHttpResult StartEIdentification(string? returnUrl, SignInManager<CnapUser> signIn, IAuthenticationSchemeProvider schemes)
     {
         var redirect = "/account/eid/complete?returnUrl=" + Uri.EscapeDataString(SafeReturnUrl.Of(returnUrl, "/"));
         var properties = signIn.ConfigureExternalAuthenticationProperties(EIdentificationOptions.Scheme, redirect);
         return TypedResults.Challenge(properties, [EIdentificationOptions.Scheme]);
     }
 
-    private static async Task<IResult> CompleteEIdentificationAsync(string? returnUrl, EIdentificationLogin login, CancellationToken cancellationToken) =>
+    private static async Task<RedirectHttpResult> CompleteEIdentificationAsync(string? returnUrl, EIdentificationLogin login, CancellationToken cancellationToken) =>
         await login.CompleteAsync(cancellationToken)
             ? TypedResults.LocalRedirect(SafeReturnUrl.Of(returnUrl, "/"))
             : TypedResults.LocalRedirect(SessionCookie.CitizenLoginPath + "?failed=eid");

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Cnap.Domain.Cases;
 using Cnap.Host.Access;
 using Cnap.Host.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Cnap.Workflows.Management;
 using Cnap.Workflows.Runtime;
@@ -24,7 +25,8 @@ internal static class InstanceEndpoints
             .RequireAuthorization(CnapPolicies.WorkflowInstanceChange).HideWhenForbidden();
     }
 
-    private static async Task<IResult> StartAsync(HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)
+    private static async Task<Results<Created<InstanceStatusResponse>, ProblemHttpResult>> StartAsync(HttpRequest request, IWorkflowRuntime runtime,
+        CancellationToken cancellationToken)
     {
         var (json, problem) = await JsonBody.ReadAsync(request, required: true, cancellationToken);
         if (problem is not null)
@@ -35,75 +37,44 @@ internal static class InstanceEndpoints
             return Problems.BadRequest("'input' must be a JSON object.", "$.input");
         if (body["correlationId"] is { } correlation && (correlation is not JsonValue cv || !cv.TryGetValue<string>(out _)))
             return Problems.BadRequest("'correlationId' must be a string.", "$.correlationId");
-        try
-        {
-            var started = await runtime.StartAsync(new StartWorkflow(definitionId, (JsonObject?)body["input"]?.DeepClone(), body["correlationId"]?.GetValue<string>()), cancellationToken);
-            return TypedResults.Created($"/api/workflows/instances/{started.InstanceId}", new InstanceStatusResponse(started.InstanceId, started.Status.ToString()));
-        }
-        catch (WorkflowNotFoundException e)
-        {
-            return Problems.NotFound(e.Message);
-        }
+        var started = await runtime.StartAsync(new StartWorkflow(definitionId, (JsonObject?)body["input"]?.DeepClone(), body["correlationId"]?.GetValue<string>()), cancellationToken);
+        return TypedResults.Created($"/api/workflows/instances/{started.InstanceId}", new InstanceStatusResponse(started.InstanceId, started.Status.ToString()));
     }
 
-    private static async Task<IResult> GetAsync(string id, InstanceQueries instances, CancellationToken cancellationToken)
+    private static async Task<Ok<InstanceResponse>> GetAsync(string id, InstanceQueries instances, CancellationToken cancellationToken)
     {
-        try
-        {
-            var details = await instances.GetAsync(id, cancellationToken);
-            var instance = details.Instance;
-            var variables = new JsonObject(details.Variables.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone())));
-            return TypedResults.Ok(new InstanceResponse(
-                instance.Id, instance.DefinitionId, instance.DefinitionVersionId, instance.Version, instance.Status.ToString(), instance.CorrelationId,
-                instance.CreatedAt, instance.UpdatedAt, instance.FinishedAt, variables,
-                details.Bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.ActivityId, details.Definition?.Root.Find(b.ActivityId)?.Name, b.DueAt)).ToList(),
-                details.Incidents.Select(i => new IncidentResponse(i.Id, i.ActivityId, i.ActivityType, i.ActivityName, i.Message, i.Time, i.ResolvedAt)).ToList()));
-        }
-        catch (WorkflowNotFoundException e)
-        {
-            return Problems.NotFound(e.Message);
-        }
+        var details = await instances.GetAsync(id, cancellationToken);
+        var instance = details.Instance;
+        var variables = new JsonObject(details.Variables.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone())));
+        return TypedResults.Ok(new InstanceResponse(
+            instance.Id, instance.DefinitionId, instance.DefinitionVersionId, instance.Version, instance.Status.ToString(), instance.CorrelationId,
+            instance.CreatedAt, instance.UpdatedAt, instance.FinishedAt, variables,
+            details.Bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.ActivityId, details.Definition?.Root.Find(b.ActivityId)?.Name, b.DueAt)).ToList(),
+            details.Incidents.Select(i => new IncidentResponse(i.Id, i.ActivityId, i.ActivityType, i.ActivityName, i.Message, i.Time, i.ResolvedAt)).ToList()));
     }
 
-    private static async Task<IResult> JournalAsync(string id, InstanceQueries instances, CancellationToken cancellationToken)
+    private static async Task<Ok<ListResponse<JournalEntryResponse>>> JournalAsync(string id, InstanceQueries instances, CancellationToken cancellationToken)
     {
-        try
-        {
-            var items = (await instances.JournalAsync(id, cancellationToken)).Select(j => new JournalEntryResponse(j.Sequence, j.Time, j.ActivityId,
-                j.ActivityType, j.ActivityName, j.Event.ToString(), j.Outcomes ?? [], j.Text, j.BookmarkId)).ToList();
-            return TypedResults.Ok(new ListResponse<JournalEntryResponse>(items, items.Count));
-        }
-        catch (WorkflowNotFoundException e)
-        {
-            return Problems.NotFound(e.Message);
-        }
+        var items = (await instances.JournalAsync(id, cancellationToken)).Select(j => new JournalEntryResponse(j.Sequence, j.Time, j.ActivityId,
+            j.ActivityType, j.ActivityName, j.Event.ToString(), j.Outcomes ?? [], j.Text, j.BookmarkId)).ToList();
+        return TypedResults.Ok(new ListResponse<JournalEntryResponse>(items, items.Count));
     }
 
-    private static async Task<IResult> CancelAsync(string id, IWorkflowRuntime runtime, CnapDbContext cases, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<InstanceStatusResponse>, ProblemHttpResult>> CancelAsync(string id, IWorkflowRuntime runtime, CnapDbContext cases, CancellationToken cancellationToken)
     {
         // Cancelling a case's run under it would leave the case in review with nothing to move it on.
         if (await cases.Set<Case>().AnyAsync(c => c.WorkflowInstanceId == id, cancellationToken))
             return Problems.Conflict("This instance runs a case: withdraw or cancel the case instead.");
-        return await ChangeAsync(() => runtime.CancelAsync(id, cancellationToken));
+        return Changed(await runtime.CancelAsync(id, cancellationToken));
     }
 
-    private static Task<IResult> RetryAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
-        ChangeAsync(() => runtime.RetryAsync(id, cancellationToken));
+    private static async Task<Results<Ok<InstanceStatusResponse>, ProblemHttpResult>> RetryAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
+        Changed(await runtime.RetryAsync(id, cancellationToken));
 
-    private static async Task<IResult> ChangeAsync(Func<Task<InstanceResult>> change)
-    {
-        try
-        {
-            var result = await change();
-            return result.Applied
-                ? TypedResults.Ok(new InstanceStatusResponse(result.InstanceId, result.Status.ToString()))
-                : Problems.Conflict($"Nothing was done: {result.Reason}.");
-        }
-        catch (WorkflowNotFoundException e)
-        {
-            return Problems.NotFound(e.Message);
-        }
-    }
+    private static Results<Ok<InstanceStatusResponse>, ProblemHttpResult> Changed(InstanceResult result) =>
+        result.Applied
+            ? TypedResults.Ok(new InstanceStatusResponse(result.InstanceId, result.Status.ToString()))
+            : Problems.Conflict($"Nothing was done: {result.Reason}.");
 }
 
 public sealed record InstanceStatusResponse(string Id, string Status);

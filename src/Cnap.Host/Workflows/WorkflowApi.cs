@@ -16,6 +16,7 @@ public static class WorkflowApi
             context.HttpContext.RequestServices.GetRequiredService<IOptions<WorkflowApiOptions>>().Value.Open
                 ? await next(context)
                 : TypedResults.NotFound());
+        group.AddEndpointFilter(Problems.EngineNotFound).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/descriptors/activities", DescriptorEndpoints.ListAsync).WithSummary("Every activity type, described as Elsa's ActivityDescriptor")
             .RequireAuthorization(CnapPolicies.Methodologist);
         DefinitionEndpoints.Map(group.MapGroup("/definitions").RequireAuthorization(CnapPolicies.Methodologist));

@@ -19,7 +19,7 @@ namespace Cnap.Host.Cases.Registration;
 /// </summary>
 public sealed record RegisterCase(
     Guid CentreId,
-    Guid ServiceId,
+    ServiceChoice Service,
     string? VariantCode,
     Guid? ProviderId,
     Applicant Applicant,
@@ -31,6 +31,12 @@ public sealed record RegisterCase(
 {
     /// <summary>Set when a mandatory document is missing and the administrator accepts the package anyway.</summary>
     public string? IncompletePackageReason { get; init; }
+}
+
+/// <summary>The service applied for: by id, or by its catalogue or register code (what an integrator's system knows).</summary>
+public sealed record ServiceChoice(Guid? Id, string? Code)
+{
+    public static implicit operator ServiceChoice(Guid id) => new(id, null);
 }
 
 public sealed record RegisteredCase(
@@ -45,8 +51,7 @@ public sealed class RegisterCaseHandler(
     {
         var centre = await db.Set<ServiceCentre>().FirstOrDefaultAsync(c => c.Id == command.CentreId, cancellationToken)
             ?? throw new CaseNotFoundException($"Centre {command.CentreId} does not exist.");
-        var service = await db.Set<AdministrativeService>().FirstOrDefaultAsync(s => s.Id == command.ServiceId, cancellationToken)
-            ?? throw new CaseNotFoundException($"Service {command.ServiceId} does not exist.");
+        var service = await ServiceAsync(command.Service, cancellationToken);
         var card = await PublishedCardAsync(service, cancellationToken);
         var variant = command.VariantCode is { } code
             ? service.Variants.FirstOrDefault(v => v.Code == code.Trim()) ?? throw new DomainException(
@@ -69,6 +74,16 @@ public sealed class RegisterCaseHandler(
         var started = await cards.StartAsync(card, @case.Id, cancellationToken);
         @case.AttachWorkflow(started.InstanceId, clock);
         return new RegisteredCase(@case.Id, number.ToString(), @case.TrackingCode.ToString(), @case.Status, @case.LegalDeadline, started.InstanceId);
+    }
+
+    private async Task<AdministrativeService> ServiceAsync(ServiceChoice choice, CancellationToken cancellationToken)
+    {
+        if (choice.Id is { } id)
+            return await db.Set<AdministrativeService>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
+                ?? throw new CaseNotFoundException($"Service {id} does not exist.");
+        var code = choice.Code ?? "";
+        return await db.Set<AdministrativeService>().FirstOrDefaultAsync(s => s.Code == code || s.RegisterCode == code, cancellationToken)
+            ?? throw new UnknownFieldValueException("serviceCode", $"No service has the code «{choice.Code}».");
     }
 
     private async Task<string> PublishedCardAsync(AdministrativeService service, CancellationToken cancellationToken)

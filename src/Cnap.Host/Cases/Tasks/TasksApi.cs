@@ -6,6 +6,7 @@ using Cnap.Domain.ProviderTasks;
 using Cnap.Host.Access;
 using Cnap.Host.Cases.Api;
 using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cnap.Host.Cases.Tasks;
 
@@ -14,7 +15,7 @@ public static class TasksApi
 {
     public static RouteGroupBuilder MapTasksApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/tasks").WithTags("Tasks").AddEndpointFilter(CaseProblems.Filter)
+        var group = app.MapGroup("/api/tasks").WithTags("Tasks").AddEndpointFilter(CaseProblems.Filter).ProducesCaseProblems()
             .OpenToAnonymousWhileApiIsOpen().RequireScopes(ApiScopes.CasesRead, ApiScopes.TasksWrite);
         group.MapGet("/", ListAsync).WithSummary("Tasks by provider, unit, status, case and overdue, by due date");
         group.MapGet("/{id:guid}", GetAsync);
@@ -23,7 +24,7 @@ public static class TasksApi
         return group;
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<TaskPage>, ValidationProblem>> ListAsync(
         Guid? provider, Guid? unit, string? status, bool? overdue, Guid? @case, int? page, int? pageSize,
         ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
     {
@@ -39,7 +40,7 @@ public static class TasksApi
         return TypedResults.Ok(await mediator.Send(new ListTasks(providers, unit, parsed, overdue, @case, pageNumber, size), ct));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
+    private static async Task<Results<Ok<TaskView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
     {
         if (!await access.MayDecideTaskAsync(user, id, ct))
             return CaseProblems.NotFound($"Task {id}");
@@ -47,7 +48,7 @@ public static class TasksApi
         return found.Items.Count == 1 ? TypedResults.Ok(found.Items[0]) : CaseProblems.NotFound($"Task {id}");
     }
 
-    private static async Task<IResult> DecideAsync(Guid id, DecisionRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
+    private static async Task<Results<Ok<DecidedTask>, ValidationProblem, ProblemHttpResult>> DecideAsync(Guid id, DecisionRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
     {
         var reader = new RequestReader();
         var outcome = reader.Enum<TaskOutcome>("outcome", body.Outcome);
