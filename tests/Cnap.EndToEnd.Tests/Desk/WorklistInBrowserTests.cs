@@ -28,7 +28,7 @@ public sealed class WorklistInBrowserTests(Browser browser) : IAsyncLifetime
         await page.Keyboard.PressAsync("j");
         await Assertions.Expect(table.Locator("[data-testid=case-link]").Nth(1)).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("/");
-        await Assertions.Expect(page.Locator("#worklist-search")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("input#worklist-search, #worklist-search input").First).ToBeFocusedAsync();
         await page.Locator("h1").ClickAsync();
         await page.Keyboard.PressAsync("?");
         await Assertions.Expect(page.Locator("[data-testid=shortcuts-help]")).ToBeVisibleAsync();
@@ -43,7 +43,7 @@ public sealed class WorklistInBrowserTests(Browser browser) : IAsyncLifetime
         await page.Locator("[data-testid=view-AwaitingIssue]").ClickAsync();
         await page.WaitForURLAsync("**/desk/cases?view=AwaitingIssue");
         await LoadedAsync(page);
-        await page.Locator("#worklist-search").FillAsync("реєстрація");
+        await page.Locator("input#worklist-search, #worklist-search input").First.FillAsync("реєстрація");
         await page.Locator("[data-testid=filter-apply]").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
         await LoadedAsync(page);

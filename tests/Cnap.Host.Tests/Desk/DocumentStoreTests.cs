@@ -1,5 +1,6 @@
 using System.Text;
 using Cnap.Domain.Cases;
+using Cnap.Host.Cases;
 using Cnap.Host.Cases.Documents;
 using Cnap.Host.Documents;
 using Cnap.Host.Tests.Cases.Support;
