@@ -18,21 +18,21 @@ public sealed class CounterFlowInBrowserTests(Browser browser) : IAsyncLifetime
     {
         var admin = await browser.NewPageAsync(host.BaseAddress);
         await DeskPages.SignInAsync(admin, "admin.centre1", "/desk/intake");
-        var service = admin.Locator("#intake-service");
+        var service = admin.Locator("input#intake-service, #intake-service input").First;
         await service.FillAsync("місця проживання");
         await admin.GetByRole(AriaRole.Option).Filter(new() { HasText = "Реєстрація місця проживання" }).First.ClickAsync();
         var checklist = admin.Locator("[data-testid=checklist-item]");
         await Assertions.Expect(checklist.First).ToBeVisibleAsync();
         await checklist.First.CheckAsync();
-        await admin.Locator("[data-testid=applicant-last] input").FillAsync("Коваленко");
-        await admin.Locator("[data-testid=applicant-first] input").FillAsync("Марія");
-        await admin.Locator("[data-testid=applicant-tax] input").FillAsync("3034512341");
-        await admin.Locator("[data-testid=applicant-phone] input").FillAsync("+380501234567");
+        await DeskPages.Field(admin, "applicant-last").FillAsync("Коваленко");
+        await DeskPages.Field(admin, "applicant-first").FillAsync("Марія");
+        await DeskPages.Field(admin, "applicant-tax").FillAsync("3034512341");
+        await DeskPages.Field(admin, "applicant-phone").FillAsync("+380501234567");
         await admin.Locator("#intake-scans").SetInputFilesAsync(new FilePayload { Name = "zaiava.pdf", MimeType = "application/pdf", Buffer = Encoding.ASCII.GetBytes("%PDF-1.4\n%scan\n%%EOF\n") });
         await Assertions.Expect(admin.Locator("[data-testid=scan-line]")).ToHaveCountAsync(1);
         await admin.Locator("[data-testid=intake-register]").ClickAsync();
         await Assertions.Expect(admin.GetByText("РНОКПП — 10 цифр із правильною контрольною цифрою.")).ToBeVisibleAsync();
-        await admin.Locator("[data-testid=applicant-tax] input").FillAsync("3034512340");
+        await DeskPages.Field(admin, "applicant-tax").FillAsync("3034512340");
         var missing = await checklist.CountAsync() > 1;
         await admin.Locator("[data-testid=intake-register]").ClickAsync();
         if (missing)
@@ -41,10 +41,11 @@ public sealed class CounterFlowInBrowserTests(Browser browser) : IAsyncLifetime
             await Assertions.Expect(admin.GetByText("Вкажіть причину прийняття неповного пакета")).ToBeVisibleAsync();
             Assert.EndsWith("/desk/intake", admin.Url);
             await DeskPages.CheckAsync(admin, "desk-intake-errors");
-            await admin.Locator("[data-testid=incomplete-reason] textarea").First.FillAsync("Документ донесуть під час розгляду");
+            await DeskPages.Field(admin, "incomplete-reason").FillAsync("Документ донесуть під час розгляду");
             await admin.Locator("[data-testid=intake-register]").ClickAsync();
         }
         await admin.WaitForURLAsync("**/desk/cases/*?registered=1");
+        await DeskPages.WaitForCircuitAsync(admin);
         await Assertions.Expect(admin.Locator("[data-testid=case-number]")).ToContainTextAsync("Справа №");
         var number = (await admin.Locator("[data-testid=case-number]").InnerTextAsync()).Replace("Справа №", "", StringComparison.Ordinal).Trim();
         var code = await admin.Locator("[data-testid=tracking-code]").InnerTextAsync();
@@ -72,6 +73,7 @@ public sealed class CounterFlowInBrowserTests(Browser browser) : IAsyncLifetime
         await Assertions.Expect(officer.Locator("[data-testid=inbox] [data-testid=task-link]")).ToHaveCountAsync(1);
         await officer.Locator("[data-testid=inbox] [data-testid=task-link]").ClickAsync();
         await officer.WaitForURLAsync("**/desk/tasks/*");
+        await DeskPages.WaitForCircuitAsync(officer);
         await officer.Locator("[data-testid=decision-outcome]").GetByText("Погоджено").ClickAsync();
         var file = officer.Locator("#result-file");
         if (await file.CountAsync() > 0)
@@ -81,7 +83,7 @@ public sealed class CounterFlowInBrowserTests(Browser browser) : IAsyncLifetime
 
         await admin.GotoAsync("/desk/issue");
         await DeskPages.WaitForCircuitAsync(admin);
-        await admin.Locator("#issue-code").FillAsync("http://localhost:5080/t/" + code.Replace("-", "", StringComparison.Ordinal));
+        await admin.Locator("input#issue-code, #issue-code input").First.FillAsync("http://localhost:5080/t/" + code.Replace("-", "", StringComparison.Ordinal));
         await admin.Locator("[data-testid=issue-find]").ClickAsync();
         await Assertions.Expect(admin.Locator("[data-testid=issue-case]")).ToContainTextAsync(number);
         await admin.Locator("[data-testid=issue-submit]").ClickAsync();
