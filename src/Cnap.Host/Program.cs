@@ -3,10 +3,12 @@ using Cnap.Host.Api;
 using Cnap.Host.Audit;
 using Cnap.Host.Calendar;
 using Cnap.Host.Cases;
+using Cnap.Host.Cases.Printing;
 using Cnap.Host.Catalogue;
 using Cnap.Host.Components;
 using Cnap.Host.Data;
 using Cnap.Host.Demo;
+using Cnap.Host.Documents;
 using Cnap.Host.Health;
 using Cnap.Host.Identity;
 using Cnap.Host.Localization;
@@ -14,7 +16,9 @@ using Cnap.Host.TechnologicalCards;
 using Cnap.Host.Workflows;
 using Cnap.Host.RateLimiting;
 using Cnap.Host.Notifications;
+using Cnap.Host.Organisations.Centres;
 using Cnap.Host.Scheduling;
+using Cnap.Host.Queue;
 
 if (CommandLine.IsHealthCheck(args))
     return await CommandLine.CheckHealthAsync(args);
@@ -31,14 +35,18 @@ builder.AddCnapAudit();
 builder.AddCnapRateLimiting();
 builder.AddCnapCalendar();
 builder.AddCnapCatalogue();
+builder.AddCnapCentres();
 builder.AddCnapDemoData();
 builder.AddCnapWorkflows();
 builder.AddCnapTechnologicalCards();
 builder.AddCnapCases();
+builder.AddCnapDocuments();
+builder.AddCasePrinting();
 builder.AddCnapDemoCases();
 builder.AddCnapUi();
 builder.AddCnapNotifications();
 builder.AddCnapScheduling();
+builder.AddCnapQueue();
 
 // The console logger writes from a queue: the app is disposed on every exit, early ones too, so its last line is not lost.
 await using var app = builder.Build();
@@ -67,9 +75,12 @@ app.MapCnapCalendar();
 app.MapCnapCatalogue();
 app.MapWorkflowApi();
 app.MapCnapCases();
+app.MapCnapDocuments();
+app.MapCasePrinting();
 app.MapCnapLocalization();
 app.MapCnapUi();
 app.MapCnapNotifications();
+app.MapCnapQueue();
 
 await app.RunAsync();
 return 0;

@@ -43,6 +43,7 @@ internal static class ScheduledJobs
             (new(RetentionJob.Name, typeof(RetentionJob), settings.Retention), true),
             (new(UnclaimedResultReminderJob.Name, typeof(UnclaimedResultReminderJob), settings.UnclaimedResultReminders), true),
             (new(DailyStatisticsJob.Name, typeof(DailyStatisticsJob), settings.DailyStatistics), true),
+            (new(Queue.Booking.AppointmentReminderJob.Name, typeof(Queue.Booking.AppointmentReminderJob), settings.AppointmentReminders), true),
         };
         foreach (var (job, _) in candidates.Where(c => c.Job.Schedule.Enabled && c.Job.Schedule.Cron is null && c.Job.Schedule.Interval is not { Ticks: > 0 }))
             throw new InvalidOperationException($"Scheduling:{job.JobType.Name.Replace("Job", "")} needs a Cron expression or an Interval above zero.");

@@ -37,6 +37,9 @@ public sealed class SchedulingOptions
     /// <summary>21:50 UTC (23:50–00:50 in Kyiv): the day's closing counts.</summary>
     public JobSchedule DailyStatistics { get; set; } = new() { Cron = "0 50 21 * * ?" };
 
+    /// <summary>16:00 UTC (18:00–19:00 in Kyiv): the evening before a booked visit, outside the quiet hours.</summary>
+    public JobSchedule AppointmentReminders { get; set; } = new() { Cron = "0 0 16 * * ?" };
+
     public UnclaimedResultReminderOptions Reminders { get; set; } = new();
 
     public RetentionOptions RetentionPeriods { get; set; } = new();

@@ -1,0 +1,9 @@
+namespace Cnap.Host.Queue.Tickets;
+
+public enum TicketStatus
+{
+    Waiting,
+    Called,
+    Finished,
+    NoShow,
+}
