@@ -9,6 +9,21 @@ public sealed partial class Case
         Record(clock.Now(), CaseEvent.StatusTextChanged, by, StatusText);
     }
 
+    /// <summary>The applicant chose other notices (from the cabinet); a channel needs the contact it sends to.</summary>
+    public void ChangeNotifications(NotificationConsent consent, TimeProvider clock, Actor by)
+    {
+        if (IsClosed)
+            throw new DomainException($"Case {JournalNumber} is {Status}: no more notices to choose.");
+        if (consent.Sms && Applicant.Phone is null)
+            throw new DomainException("SMS notices need the applicant's phone number.");
+        if (consent.Email && Applicant.Email is null)
+            throw new DomainException("E-mail notices need the applicant's e-mail address.");
+        if (consent == Notifications)
+            return;
+        Notifications = consent;
+        Record(clock.Now(), CaseEvent.NotificationsChanged, by, $"sms={consent.Sms}, email={consent.Email}");
+    }
+
     public void MarkInventoryPrinted(TimeProvider clock, Actor by)
     {
         if (Inventory.PrintedAt is not null)

@@ -19,4 +19,5 @@ public enum CaseEvent
     StatusTextChanged,
     DocumentAdded,
     PaymentRecorded,
+    NotificationsChanged,
 }

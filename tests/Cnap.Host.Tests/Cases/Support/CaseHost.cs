@@ -57,6 +57,9 @@ public sealed class CaseHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <summary>The running application, for clients of its own (a browser session with cookies).</summary>
+    public WebApplicationFactory<Program> App => app;
+
     /// <summary>Kyiv local time, as people at the counter read it.</summary>
     /// <remarks>Returned in UTC, as a system clock reads: PostgreSQL stores instants with offset 0 only.</remarks>
     public static DateTimeOffset Kyiv(int year, int month, int day, int hour = 10, int minute = 0) =>

@@ -1647,6 +1647,40 @@ namespace Cnap.Host.Data.Migrations.Postgres
                     b.ToTable("JournalCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Cnap.Host.Cabinet.Rating.CaseRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("CentreId", "RatedAt");
+
+                    b.ToTable("CaseRatings", (string)null);
+                });
+
             modelBuilder.Entity("Cnap.Host.Documents.DocumentVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3066,6 +3100,21 @@ namespace Cnap.Host.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cnap.Host.Cabinet.Rating.CaseRating", b =>
+                {
+                    b.HasOne("Cnap.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cnap.Domain.Organisations.ServiceCentre", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

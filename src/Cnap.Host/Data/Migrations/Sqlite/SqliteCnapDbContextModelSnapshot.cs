@@ -1640,6 +1640,40 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                     b.ToTable("JournalCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Cnap.Host.Cabinet.Rating.CaseRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CentreId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique();
+
+                    b.HasIndex("CentreId", "RatedAt");
+
+                    b.ToTable("CaseRatings", (string)null);
+                });
+
             modelBuilder.Entity("Cnap.Host.Documents.DocumentVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3051,6 +3085,21 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProviderId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cnap.Host.Cabinet.Rating.CaseRating", b =>
+                {
+                    b.HasOne("Cnap.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cnap.Domain.Organisations.ServiceCentre", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
