@@ -42,6 +42,9 @@ public sealed class ServiceCentre
 
     public string? Website { get; private set; }
 
+    /// <summary>How a visitor with a disability gets in and is served (entrance, parking, toilets, help), in words.</summary>
+    public string? AccessibilityNotes { get; private set; }
+
     public IReadOnlyList<OpeningHours> OpeningHours => openingHours;
 
     public IReadOnlyList<PhoneNumber> Phones => phones;
@@ -55,6 +58,9 @@ public sealed class ServiceCentre
         Email = email;
         Website = string.IsNullOrWhiteSpace(website) ? null : website.Trim();
     }
+
+    public void DescribeAccessibility(string? notes) =>
+        AccessibilityNotes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
 
     public void SetOpeningHours(IEnumerable<OpeningHours> week)
     {

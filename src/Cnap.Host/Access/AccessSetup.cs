@@ -22,16 +22,23 @@ public static class AccessSetup
         builder.Services.AddScoped<Audit.AccessLog>();
     }
 
-    /// <summary>After authentication: turns away anonymous /api calls when the switch is on.</summary>
+    /// <summary>
+    /// After authorization: turns away anonymous /api calls when the switch is on, and an integrator's key from any route
+    /// that names no scope, so a route added without one is closed to keys rather than open to every key.
+    /// </summary>
     public static void UseCnapApiAccess(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<AccessOptions>>().Value.RequireAuthenticatedApi != true)
-            return;
+        var requireAuthenticated = app.Services.GetRequiredService<IOptions<AccessOptions>>().Value.RequireAuthenticatedApi == true;
         app.Use(async (context, next) =>
         {
-            if (ApiSetup.IsApi(context) && context.User.Identity?.IsAuthenticated != true && !IsOpen(context))
+            if (requireAuthenticated && ApiSetup.IsApi(context) && context.User.Identity?.IsAuthenticated != true && !IsOpen(context))
             {
                 await context.ChallengeAsync();
+                return;
+            }
+            if (ScopeRequirement.IsKey(context.User) && !IsOpen(context) && !ScopeRequirement.IsNamedBy(context.GetEndpoint()))
+            {
+                await context.ForbidAsync();
                 return;
             }
             await next(context);

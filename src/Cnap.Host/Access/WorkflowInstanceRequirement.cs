@@ -1,8 +1,7 @@
 using Cnap.Host.Audit;
 using Cnap.Host.Identity;
-using Cnap.Workflows.Persistence;
+using Cnap.Workflows.Management;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Access;
 
@@ -26,8 +25,7 @@ internal sealed class WorkflowInstanceRequirementHandler : AuthorizationHandler<
             return;
         var services = http.RequestServices;
         var ct = http.RequestAborted;
-        var correlation = await services.GetRequiredService<WorkflowDbContext>().Instances.AsNoTracking()
-            .Where(i => i.Id == instanceId).Select(i => i.CorrelationId).FirstOrDefaultAsync(ct);
+        var correlation = (await services.GetRequiredService<InstanceQueries>().FindAsync(instanceId, ct))?.CorrelationId;
         var caseId = Guid.TryParse(correlation, out var id) ? id : (Guid?)null;
         var purpose = requirement.ReadOnly ? "workflow:instance" : "workflow:instance-change";
         if (designs)

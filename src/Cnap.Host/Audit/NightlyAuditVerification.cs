@@ -1,3 +1,4 @@
+using Cnap.Workflows.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Cnap.Host.Audit;
@@ -7,9 +8,9 @@ namespace Cnap.Host.Audit;
 /// the unit of work either way). Read-only, so several nodes verifying the same night do no harm.
 /// </summary>
 internal sealed class NightlyAuditVerification(AuditChainVerifier verifier, IOptions<AuditOptions> options, TimeProvider clock, ILogger<NightlyAuditVerification> logger)
-    : BackgroundService
+    : ResilientBackgroundService(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.NightlyVerification)
             return;
@@ -17,7 +18,7 @@ internal sealed class NightlyAuditVerification(AuditChainVerifier verifier, IOpt
         {
             try
             {
-                await Task.Delay(UntilNext(clock.GetUtcNow(), options.Value.VerifyAtUtc), clock, stoppingToken);
+                await CappedDelay.WaitAsync(UntilNext(clock.GetUtcNow(), options.Value.VerifyAtUtc), clock, stoppingToken);
                 await verifier.VerifyAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

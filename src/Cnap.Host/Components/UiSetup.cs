@@ -10,6 +10,7 @@ public static class UiSetup
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddScoped<DeskOperations>();
         // Cyrillic written as itself, not as &#x...; entities: pages are half the size and readable in source.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.BasicLatin, UnicodeRanges.Cyrillic, UnicodeRanges.GeneralPunctuation));
     }

@@ -42,6 +42,10 @@ internal static class DemoPlaces
         var centre = new ServiceCentre(SeedIds.For("centre", code), Region.Id, Communities[community].Id, code, name, address);
         centre.SetContacts([PhoneNumber.Parse(phone)], EmailAddress.Parse($"{mailbox}@cnap-demo.example"), $"https://cnap-demo.example/{mailbox}");
         centre.SetOpeningHours(week);
+        centre.DescribeAccessibility(
+            "Вхід з рівня тротуару, без сходинок; автоматичні двері. Зала на першому поверсі, є знижене вікно прийому, " +
+            "індукційна петля для людей зі слуховими апаратами та туалет для людей з інвалідністю. Біля входу — два паркомісця " +
+            "для людей з інвалідністю. Адміністратор допоможе заповнити заяву; собак-поводирів пускають.");
         return centre;
     }
 

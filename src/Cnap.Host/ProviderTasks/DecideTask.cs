@@ -6,8 +6,6 @@ using Cnap.Domain.Catalogue;
 using Cnap.Domain.ProviderTasks;
 using Cnap.Host.Cases;
 using Cnap.Host.Data;
-using Cnap.Workflows.Management;
-using Cnap.Workflows.Persistence;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +29,7 @@ public sealed record DecidedTask(
     [property: JsonConverter(typeof(JsonStringEnumConverter<TaskOutcome>))] TaskOutcome Outcome,
     [property: JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))] CaseStatus CaseStatus);
 
-public sealed class DecideTaskHandler(CnapDbContext db, WorkflowDbContext workflows, DefinitionCache definitions, CardRun cards, TimeProvider clock)
+public sealed class DecideTaskHandler(CnapDbContext db, CardRun cards, TimeProvider clock)
     : ICommandHandler<DecideTask, DecidedTask>
 {
     public async ValueTask<DecidedTask> Handle(DecideTask command, CancellationToken cancellationToken)
@@ -42,7 +40,9 @@ public sealed class DecideTaskHandler(CnapDbContext db, WorkflowDbContext workfl
             throw new TaskStateException(task, $"decide it ({command.Outcome})");
         var waiting = await cards.WaitingAsync(CaseStimuli.Decided(task.Id), cancellationToken)
             ?? throw new TaskStateException(task, "decide it: no stage of the card waits for it");
-        await RequireCardGoesOnAsync(task, waiting, command.Outcome, cancellationToken);
+        // A stage whose card has no way on for an outcome (a one-step registration cannot ask for clarification) refuses it.
+        if (!await cards.CanContinueAsync(waiting, command.Outcome.ToString(), cancellationToken))
+            throw new DomainException($"At stage «{task.Stage}» the technological card cannot continue on {command.Outcome}: choose another decision.");
 
         switch (command.Outcome)
         {
@@ -61,14 +61,5 @@ public sealed class DecideTaskHandler(CnapDbContext db, WorkflowDbContext workfl
         await cards.ResumeAsync(waiting.Id, cancellationToken);
         var @case = await db.Set<Case>().FirstAsync(c => c.Id == task.CaseId, cancellationToken);
         return new DecidedTask(task.Id, task.CaseId, command.Outcome, @case.Status);
-    }
-
-    /// <summary>A stage whose card has no way on for an outcome (a one-step registration cannot ask for clarification) refuses it.</summary>
-    private async Task RequireCardGoesOnAsync(ProviderTask task, WorkflowBookmarkRecord waiting, TaskOutcome outcome, CancellationToken cancellationToken)
-    {
-        var instance = await workflows.Instances.AsNoTracking().FirstAsync(i => i.Id == waiting.InstanceId, cancellationToken);
-        var definition = await definitions.GetAsync(workflows, instance.DefinitionVersionId, cancellationToken);
-        if (definition is not null && !definition.Root.Outbound(waiting.ActivityId).Any(c => string.Equals(c.SourcePort, outcome.ToString(), StringComparison.OrdinalIgnoreCase)))
-            throw new DomainException($"At stage «{task.Stage}» the technological card cannot continue on {outcome}: choose another decision.");
     }
 }

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using Cnap.Domain.Cases;
 using Cnap.Host.Access;
+using Cnap.Host.Data;
 using Cnap.Workflows.Management;
-using Cnap.Workflows.Persistence;
 using Cnap.Workflows.Runtime;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Workflows;
 
@@ -45,35 +45,46 @@ internal static class InstanceEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string id, WorkflowDbContext db, DefinitionCache definitions, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string id, InstanceQueries instances, CancellationToken cancellationToken)
     {
-        var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (instance is null)
-            return Problems.NotFound($"Instance '{id}' does not exist.");
-        var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
-        var state = InstanceState.Deserialize(instance.State);
-        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == id).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
-        var incidents = await db.Incidents.AsNoTracking().Where(i => i.InstanceId == id).OrderBy(i => i.Time).ToListAsync(cancellationToken);
-        var variables = new JsonObject(state.Variables.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone())));
-        return TypedResults.Ok(new InstanceResponse(
-            instance.Id, instance.DefinitionId, instance.DefinitionVersionId, instance.Version, instance.Status.ToString(), instance.CorrelationId,
-            instance.CreatedAt, instance.UpdatedAt, instance.FinishedAt, variables,
-            bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.ActivityId, definition?.Root.Find(b.ActivityId)?.Name, b.DueAt)).ToList(),
-            incidents.Select(i => new IncidentResponse(i.Id, i.ActivityId, i.ActivityType, i.ActivityName, i.Message, i.Time, i.ResolvedAt)).ToList()));
+        try
+        {
+            var details = await instances.GetAsync(id, cancellationToken);
+            var instance = details.Instance;
+            var variables = new JsonObject(details.Variables.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone())));
+            return TypedResults.Ok(new InstanceResponse(
+                instance.Id, instance.DefinitionId, instance.DefinitionVersionId, instance.Version, instance.Status.ToString(), instance.CorrelationId,
+                instance.CreatedAt, instance.UpdatedAt, instance.FinishedAt, variables,
+                details.Bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.ActivityId, details.Definition?.Root.Find(b.ActivityId)?.Name, b.DueAt)).ToList(),
+                details.Incidents.Select(i => new IncidentResponse(i.Id, i.ActivityId, i.ActivityType, i.ActivityName, i.Message, i.Time, i.ResolvedAt)).ToList()));
+        }
+        catch (WorkflowNotFoundException e)
+        {
+            return Problems.NotFound(e.Message);
+        }
     }
 
-    private static async Task<IResult> JournalAsync(string id, WorkflowDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> JournalAsync(string id, InstanceQueries instances, CancellationToken cancellationToken)
     {
-        if (!await db.Instances.AnyAsync(i => i.Id == id, cancellationToken))
-            return Problems.NotFound($"Instance '{id}' does not exist.");
-        var entries = await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
-        var items = entries.Select(j => new JournalEntryResponse(j.Sequence, j.Time, j.ActivityId, j.ActivityType, j.ActivityName, j.Event.ToString(),
-            j.Outcomes?.Split(',') ?? [], j.Text, j.BookmarkId)).ToList();
-        return TypedResults.Ok(new ListResponse<JournalEntryResponse>(items, items.Count));
+        try
+        {
+            var items = (await instances.JournalAsync(id, cancellationToken)).Select(j => new JournalEntryResponse(j.Sequence, j.Time, j.ActivityId,
+                j.ActivityType, j.ActivityName, j.Event.ToString(), j.Outcomes ?? [], j.Text, j.BookmarkId)).ToList();
+            return TypedResults.Ok(new ListResponse<JournalEntryResponse>(items, items.Count));
+        }
+        catch (WorkflowNotFoundException e)
+        {
+            return Problems.NotFound(e.Message);
+        }
     }
 
-    private static Task<IResult> CancelAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
-        ChangeAsync(() => runtime.CancelAsync(id, cancellationToken));
+    private static async Task<IResult> CancelAsync(string id, IWorkflowRuntime runtime, CnapDbContext cases, CancellationToken cancellationToken)
+    {
+        // Cancelling a case's run under it would leave the case in review with nothing to move it on.
+        if (await cases.Set<Case>().AnyAsync(c => c.WorkflowInstanceId == id, cancellationToken))
+            return Problems.Conflict("This instance runs a case: withdraw or cancel the case instead.");
+        return await ChangeAsync(() => runtime.CancelAsync(id, cancellationToken));
+    }
 
     private static Task<IResult> RetryAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
         ChangeAsync(() => runtime.RetryAsync(id, cancellationToken));

@@ -10,7 +10,8 @@ public static class WorkflowApi
     {
         // Designing and running cards is the methodologists' (and the system administrator's) work; routes that take an
         // instance or bookmark id answer 404 to everyone else (a case's run is personal data), see InstanceEndpoints.
-        var group = app.MapGroup("/api/workflows").WithTags("Workflows").OpenToAnonymousWhileApiIsOpen();
+        var group = app.MapGroup("/api/workflows").WithTags("Workflows").OpenToAnonymousWhileApiIsOpen()
+            .RequireScopes(ApiScopes.WorkflowsRead, ApiScopes.WorkflowsWrite);
         group.AddEndpointFilter(async (context, next) =>
             context.HttpContext.RequestServices.GetRequiredService<IOptions<WorkflowApiOptions>>().Value.Open
                 ? await next(context)

@@ -1,6 +1,5 @@
 using Cnap.Workflows.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -8,16 +7,16 @@ namespace Cnap.Workflows.Stimuli;
 
 /// <summary>Polls the stimulus queue. (Issue 4 moves recurring work to Quartz; this keeps single-node hosts working.)</summary>
 internal sealed class StimulusQueueWorker(IServiceScopeFactory scopes, IOptions<WorkflowOptions> options, TimeProvider time, ILogger<StimulusQueueWorker> logger)
-    : BackgroundService
+    : ResilientBackgroundService(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.StimulusQueue.PollInterval;
         if (interval <= TimeSpan.Zero)
             return;
-        using var timer = new PeriodicTimer(interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await CappedDelay.WaitAsync(interval, time, stoppingToken);
             try
             {
                 await using var scope = scopes.CreateAsyncScope();

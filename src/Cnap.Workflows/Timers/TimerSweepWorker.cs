@@ -1,6 +1,5 @@
 using Cnap.Workflows.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,11 +12,11 @@ namespace Cnap.Workflows.Timers;
 /// sweep) it only keeps the early wake-ups, so a near-due timer does not wait for the next scheduled sweep.
 /// </summary>
 internal sealed class TimerSweepWorker(IServiceScopeFactory scopes, TimerWakeup wakeup, IOptions<WorkflowOptions> options, TimeProvider time,
-    ILogger<TimerSweepWorker> logger) : BackgroundService
+    ILogger<TimerSweepWorker> logger) : ResilientBackgroundService(logger)
 {
     private static readonly TimeSpan[] CommitWaits = [.. new[] { 50, 100, 200, 400, 800, 1600 }.Select(ms => TimeSpan.FromMilliseconds(ms))];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value.Timers;
         if (settings.SweepInterval <= TimeSpan.Zero)
@@ -63,7 +62,7 @@ internal sealed class TimerSweepWorker(IServiceScopeFactory scopes, TimerWakeup 
             if (pending is { } next && (elsewhere || next - now < wait))
                 wait = next - now;
             using var cancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            var woken = await Task.WhenAny(Task.Delay(wait, time, cancel.Token), changed);
+            var woken = await Task.WhenAny(CappedDelay.WaitAsync(wait, time, cancel.Token), changed);
             await cancel.CancelAsync();
             // Told of another timer while waiting: recompute the wait rather than sweep.
             sweep = woken != changed && !stoppingToken.IsCancellationRequested;

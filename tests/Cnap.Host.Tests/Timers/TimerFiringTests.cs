@@ -1,9 +1,11 @@
+using System.Net;
 using Cnap.Testing;
 using Cnap.Workflows.Activities.Flow;
 using Cnap.Workflows.Runtime;
 using Cnap.Workflows.Timers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cnap.Host.Tests.Timers;
@@ -45,6 +47,31 @@ public sealed class TimerFiringTests
         clock.Advance(TimeSpan.FromSeconds(30));
 
         await Eventually.HoldsAsync(async () => (await node.JournalAsync(started.InstanceId)).Any(j => j.Text == "Fired"), TimeSpan.FromSeconds(30));
+    }
+
+    [Theory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task A_timer_a_year_ahead_leaves_the_host_serving_and_fires_when_the_clock_gets_there(DatabaseKind kind)
+    {
+        await using var db = await TestDatabase.CreateAsync(kind);
+        var clock = new FakeTimeProvider(Monday);
+        await using var node = new TimerNode(db, clock, settings: HourlySweep);
+        await node.PublishAsync(TimerFlows.Delay("next-year", "365.00:00:00"), "next-year");
+        using var client = node.CreateClient();
+        var lifetime = node.Services.GetRequiredService<IHostApplicationLifetime>();
+
+        var started = await node.StartAsync("next-year");
+        // The worker takes the wake-up on its own thread; a wait it cannot make used to stop the host right there.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.False(lifetime.ApplicationStopping.IsCancellationRequested, "The host is stopping.");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        clock.Advance(TimeSpan.FromDays(200));
+        Assert.DoesNotContain(await node.JournalAsync(started.InstanceId), j => j.Text == "Fired");
+        clock.Advance(TimeSpan.FromDays(165));
+        await Eventually.HoldsAsync(async () => (await node.JournalAsync(started.InstanceId)).Any(j => j.Text == "Fired"), TimeSpan.FromSeconds(30));
+        Assert.False(lifetime.ApplicationStopping.IsCancellationRequested, "The host is stopping.");
     }
 
     [Theory]

@@ -7,7 +7,7 @@ using Cnap.Domain.Catalogue;
 using Cnap.Domain.Organisations;
 using Cnap.Host.Cases.Persistence;
 using Cnap.Host.Data;
-using Cnap.Workflows.Persistence;
+using Cnap.Workflows.Management;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,14 +27,18 @@ public sealed record RegisterCase(
     IReadOnlyList<SubmittedDocument> Documents,
     ResultDelivery ResultDelivery,
     NotificationConsent Notifications,
-    Actor RegisteredBy) : ICommand<RegisteredCase>, ICaseCommand;
+    Actor RegisteredBy) : ICommand<RegisteredCase>, ICaseCommand
+{
+    /// <summary>Set when a mandatory document is missing and the administrator accepts the package anyway.</summary>
+    public string? IncompletePackageReason { get; init; }
+}
 
 public sealed record RegisteredCase(
     Guid Id, string Number, string TrackingCode, [property: JsonConverter(typeof(JsonStringEnumConverter<CaseStatus>))] CaseStatus Status,
     DateTimeOffset LegalDeadline, string WorkflowInstanceId);
 
 public sealed class RegisterCaseHandler(
-    CnapDbContext db, WorkflowDbContext workflows, CardRun cards, IWorkingCalendarSource calendars, TimeProvider clock)
+    CnapDbContext db, WorkflowDefinitionService definitions, CardRun cards, IWorkingCalendarSource calendars, TimeProvider clock)
     : ICommandHandler<RegisterCase, RegisteredCase>
 {
     public async ValueTask<RegisteredCase> Handle(RegisterCase command, CancellationToken cancellationToken)
@@ -56,7 +60,8 @@ public sealed class RegisterCaseHandler(
         var number = await db.NextAsync(centre, now, cancellationToken);
         var @case = Case.Register(
             new CaseRegistration(centre, service, variant.Id, providerId, command.Applicant, command.Channel, command.Documents,
-                command.ResultDelivery, command.Notifications, command.RegisteredBy, deadline),
+                command.ResultDelivery, command.Notifications, command.RegisteredBy, deadline)
+            { IncompletePackageReason = command.IncompletePackageReason },
             number, TrackingCode.New(), clock);
         db.Add(@case);
         await db.SaveChangesAsync(cancellationToken);
@@ -69,7 +74,7 @@ public sealed class RegisterCaseHandler(
     private async Task<string> PublishedCardAsync(AdministrativeService service, CancellationToken cancellationToken)
     {
         var definitionId = service.TechnologicalCardId;
-        if (definitionId is null || !await workflows.Definitions.AnyAsync(d => d.DefinitionId == definitionId && d.IsPublished, cancellationToken))
+        if (definitionId is null || !await definitions.IsPublishedAsync(definitionId, cancellationToken))
             throw new DomainException(
                 $"Service {service.Code} has no published technological card{(definitionId is null ? "" : $" ({definitionId} is not published)")}: " +
                 "a case cannot be registered until a methodologist publishes one.");

@@ -1,3 +1,4 @@
+using Cnap.Workflows.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Cnap.Host.Notifications.Dispatch;
@@ -5,9 +6,9 @@ namespace Cnap.Host.Notifications.Dispatch;
 /// <summary>The background loop until Quartz takes over: a round every poll interval, at once again while batches are full.</summary>
 internal sealed class DispatcherService(
     NotificationDispatcher dispatcher, IOptionsMonitor<NotificationOptions> options, TimeProvider clock, ILogger<DispatcherService> logger)
-    : BackgroundService
+    : ResilientBackgroundService(logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RunAsync(CancellationToken stoppingToken)
     {
         // Let start-up (migrations, seeding) finish before the first claim.
         await Task.Yield();
@@ -30,7 +31,7 @@ internal sealed class DispatcherService(
             }
             try
             {
-                await Task.Delay(settings.PollInterval, clock, stoppingToken);
+                await CappedDelay.WaitAsync(settings.PollInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException)
             {

@@ -16,6 +16,7 @@ internal sealed class ServiceCentreConfiguration : IEntityTypeConfiguration<Serv
         builder.Property(c => c.Name).HasMaxLength(300);
         builder.Property(c => c.Email).HasConversion(DomainConversions.Email).HasMaxLength(254);
         builder.Property(c => c.Website).HasMaxLength(300);
+        builder.Property(c => c.AccessibilityNotes).HasMaxLength(2000);
         builder.ComplexProperty(c => c.Address, a => a.MapAddress());
         builder.PrimitiveCollection(c => c.Phones).ElementType(e => e.HasConversion(DomainConversions.Phone).HasMaxLength(13));
         builder.Ignore(c => c.OpeningHours);

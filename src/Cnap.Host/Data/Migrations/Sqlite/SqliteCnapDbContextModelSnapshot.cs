@@ -1155,6 +1155,10 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccessibilityNotes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1631,6 +1635,59 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                     b.HasKey("CentreCode", "Year");
 
                     b.ToTable("JournalCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Cnap.Host.Documents.DocumentVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileAddress")
+                        .IsRequired()
+                        .HasMaxLength(71)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Cnap.Host.Documents.StoredFile", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(71)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Address");
+
+                    b.ToTable("StoredFiles", (string)null);
                 });
 
             modelBuilder.Entity("Cnap.Host.Identity.ApiKeys.ApiKey", b =>
