@@ -53,5 +53,5 @@ public sealed class AccessLog(CnapDbContext db)
 
     /// <summary>The id of <c>Kind:id</c> (<see cref="AuditEntry.Organisation"/>).</summary>
     private static Guid? OrganisationId(string? organisation) =>
-        organisation?.IndexOf(':') is > 0 and var colon && Guid.TryParse(organisation[(colon.Value + 1)..], out var id) ? id : null;
+        organisation?.IndexOf(':') is > 0 and var colon && Guid.TryParse(organisation[(colon + 1)..], out var id) ? id : null;
 }
