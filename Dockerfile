@@ -3,6 +3,8 @@
 # Run:   see README.md ("Production")
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
+# The build bundles the Studio's canvas (TypeScript + AntV X6 from npm, esbuild).
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 COPY global.json Directory.Build.props Directory.Packages.props dotnet-tools.json Cnap.sln ./
 COPY src/ src/
 COPY workflows/ workflows/

@@ -3,6 +3,7 @@ using Cnap.Host.Api;
 using Cnap.Host.Audit;
 using Cnap.Host.Calendar;
 using Cnap.Host.Cases;
+using Cnap.Host.Cases.Printing;
 using Cnap.Host.Cabinet;
 using Cnap.Host.Cabinet.Rating;
 using Cnap.Host.Catalogue;
@@ -42,6 +43,7 @@ builder.AddCnapWorkflows();
 builder.AddCnapTechnologicalCards();
 builder.AddCnapCases();
 builder.AddCnapDocuments();
+builder.AddCasePrinting();
 builder.AddCnapDemoCases();
 builder.AddCnapUi();
 builder.AddCnapNotifications();
@@ -57,6 +59,7 @@ if (CommandLine.IsMigrate(args))
 if (!await app.PrepareDatabaseAsync())
     return 1;
 
+app.UseCnapForwardedHeaders();
 app.UseCnapErrorHandling();
 app.UseCnapLocalization();
 app.UseRouting();
@@ -76,6 +79,7 @@ app.MapCnapCatalogue();
 app.MapWorkflowApi();
 app.MapCnapCases();
 app.MapCnapDocuments();
+app.MapCasePrinting();
 app.MapCnapCabinet();
 app.MapCnapRatings();
 app.MapCnapLocalization();

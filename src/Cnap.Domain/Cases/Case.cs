@@ -122,7 +122,9 @@ public sealed partial class Case
             number.ToString(), now, registration.Applicant.DisplayName, service.Name, registration.ResultDelivery,
             registration.RegisteredBy.Name,
             @case.documents.Select((d, i) => new InventoryLine(i + 1, d.Title, d.Form, d.Sheets, d.Copies)));
-        @case.Record(now, CaseEvent.Registered, registration.RegisteredBy, number.ToString());
+        @case.Record(now, CaseEvent.Registered, registration.RegisteredBy, registration.IncompletePackageReason is { } reason
+            ? $"{number} — прийнято неповний пакет: {reason.Trim()}"
+            : number.ToString());
         return @case;
     }
 

@@ -18,4 +18,8 @@ public sealed record CaseRegistration(
     ResultDelivery ResultDelivery,
     NotificationConsent Notifications,
     Actor RegisteredBy,
-    DateTimeOffset LegalDeadline);
+    DateTimeOffset LegalDeadline)
+{
+    /// <summary>Why the administrator accepted a package without a mandatory document; recorded with the registration.</summary>
+    public string? IncompletePackageReason { get; init; }
+}

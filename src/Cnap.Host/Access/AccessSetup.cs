@@ -15,23 +15,32 @@ public static class AccessSetup
         builder.Services.AddAuthorization(CnapPolicies.Add);
         builder.Services.AddSingleton<IAuthorizationHandler, ScopeRequirementHandler>();
         builder.Services.AddSingleton<IAuthorizationHandler, OpenWhileApiIsOpenHandler>();
-        builder.Services.AddSingleton<IAuthorizationHandler, WorkflowInstanceRequirementHandler>();
         builder.Services.AddSingleton<IAuthorizationMiddlewareResultHandler, HidingAuthorizationResultHandler>();
-        builder.Services.AddScoped<ICaseFacts, CaseFactsQuery>();
-        builder.Services.AddScoped<ResourceScope>();
         builder.Services.AddScoped<Audit.AccessLog>();
     }
 
-    /// <summary>After authentication: turns away anonymous /api calls when the switch is on.</summary>
+    /// <summary>
+    /// After authorization: turns away anonymous /api calls when the switch is on, and an integrator's key from any route
+    /// that names no scope, so a route added without one is closed to keys rather than open to every key.
+    /// </summary>
     public static void UseCnapApiAccess(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<AccessOptions>>().Value.RequireAuthenticatedApi != true)
-            return;
+        var requireAuthenticated = app.Services.GetRequiredService<IOptions<AccessOptions>>().Value.RequireAuthenticatedApi == true;
         app.Use(async (context, next) =>
         {
-            if (ApiSetup.IsApi(context) && context.User.Identity?.IsAuthenticated != true && !IsOpen(context))
+            if (requireAuthenticated && ApiSetup.IsApi(context) && context.User.Identity?.IsAuthenticated != true && !IsOpen(context))
             {
                 await context.ChallengeAsync();
+                return;
+            }
+            if (ScopeRequirement.IsKey(context.User) && !IsOpen(context) && !ScopeRequirement.IsNamedBy(context.GetEndpoint()))
+            {
+                await context.ForbidAsync();
+                return;
+            }
+            if (ApiSetup.IsApi(context) && CrossSiteGuard.Refusal(context) is { } refusal)
+            {
+                await Results.Problem(title: "Cross-site request refused", detail: refusal, statusCode: StatusCodes.Status403Forbidden).ExecuteAsync(context);
                 return;
             }
             await next(context);

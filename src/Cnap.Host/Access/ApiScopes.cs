@@ -10,6 +10,8 @@ public static class ApiScopes
     public const string AppointmentsWrite = "appointments:write";
     public const string AuditRead = "audit:read";
     public const string IdentityAdmin = "identity:admin";
+    public const string WorkflowsRead = "workflows:read";
+    public const string WorkflowsWrite = "workflows:write";
 
-    public static readonly string[] All = [CasesRead, CasesWrite, TasksWrite, CatalogueRead, AppointmentsWrite, AuditRead, IdentityAdmin];
+    public static readonly string[] All = [CasesRead, CasesWrite, TasksWrite, CatalogueRead, AppointmentsWrite, AuditRead, IdentityAdmin, WorkflowsRead, WorkflowsWrite];
 }

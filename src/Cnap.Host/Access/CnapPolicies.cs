@@ -13,13 +13,14 @@ public static class CnapPolicies
     public const string ProviderStaff = nameof(ProviderStaff);
     public const string Methodologist = nameof(Methodologist);
 
-    /// <summary>Notice templates and the notice log: a centre's administrators and head, and the system administrator.</summary>
+    /// <summary>The notice log (each sees their own centre's or region's notices): centre staff, regional heads, the system administrator.
+    /// The templates are the system administrator's alone: they speak for every centre.</summary>
     public const string NotificationAdmins = nameof(NotificationAdmins);
 
     /// <summary>Disable and enable users: a centre head for their centre's staff (decided per user), the system administrator.</summary>
     public const string UserManagers = nameof(UserManagers);
 
-    /// <summary>Read a workflow instance and its journal (<see cref="WorkflowInstanceRequirement"/>).</summary>
+    /// <summary>Read a workflow instance and its journal (a case's run is read as the case: <c>Cases/Access/WorkflowInstanceRequirement</c>).</summary>
     public const string WorkflowInstanceRead = nameof(WorkflowInstanceRead);
 
     /// <summary>Cancel or retry a workflow instance: methodologists and the system administrator, audited for a case's run.</summary>
@@ -37,10 +38,7 @@ public static class CnapPolicies
             .RequireRole(CnapRoles.SystemAdmin, CnapRoles.ProviderHead, CnapRoles.ProviderOfficer));
         options.AddPolicy(Methodologist, p => p.RequireAuthenticatedUser().RequireRole(CnapRoles.SystemAdmin, CnapRoles.Methodologist));
         options.AddPolicy(NotificationAdmins, p => p.RequireAuthenticatedUser()
-            .RequireRole(CnapRoles.SystemAdmin, CnapRoles.CentreHead, CnapRoles.Administrator));
+            .RequireRole(CnapRoles.SystemAdmin, CnapRoles.RegionalHead, CnapRoles.CentreHead, CnapRoles.Administrator));
         options.AddPolicy(UserManagers, p => p.RequireAuthenticatedUser().RequireRole(CnapRoles.SystemAdmin, CnapRoles.CentreHead));
-        options.AddPolicy(WorkflowInstanceRead, p => p.RequireAuthenticatedUser().AddRequirements(new WorkflowInstanceRequirement(ReadOnly: true)));
-        options.AddPolicy(WorkflowInstanceChange, p => p.RequireAuthenticatedUser()
-            .RequireRole(CnapRoles.SystemAdmin, CnapRoles.Methodologist).AddRequirements(new WorkflowInstanceRequirement(ReadOnly: false)));
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Cnap.Host.Identity;
 using Cnap.Host.Identity.ApiKeys;
 using Microsoft.AspNetCore.Authorization;
@@ -13,14 +14,19 @@ public sealed record ScopeRequirement(string Scope) : IAuthorizationRequirement
     /// </summary>
     public static AuthorizationPolicy PolicyFor(string scope) =>
         new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new ScopeRequirement(scope)).Build();
+
+    public static bool IsKey(ClaimsPrincipal user) => user.Identities.Any(i => i.AuthenticationType == ApiKeyAuthentication.SchemeName);
+
+    /// <summary>Whether the endpoint names a scope (a key needs one to pass).</summary>
+    public static bool IsNamedBy(Endpoint? endpoint) =>
+        endpoint?.Metadata.OfType<AuthorizationPolicy>().Any(p => p.Requirements.OfType<ScopeRequirement>().Any()) == true;
 }
 
 internal sealed class ScopeRequirementHandler : AuthorizationHandler<ScopeRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ScopeRequirement requirement)
     {
-        var viaKey = context.User.Identities.Any(i => i.AuthenticationType == ApiKeyAuthentication.SchemeName);
-        if (!viaKey || context.User.HasClaim(CnapClaims.Scope, requirement.Scope))
+        if (!ScopeRequirement.IsKey(context.User) || context.User.HasClaim(CnapClaims.Scope, requirement.Scope))
             context.Succeed(requirement);
         return Task.CompletedTask;
     }

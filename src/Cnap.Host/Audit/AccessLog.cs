@@ -24,19 +24,34 @@ public sealed class AccessLog(CnapDbContext db)
             .ToArray();
     }
 
+    /// <summary>The actors' organisations by name: a centre, a provider (or its unit), a region, whichever the entry names.</summary>
     private async Task<Dictionary<Guid, string>> CentreNamesAsync(List<AuditEntry> entries, CancellationToken cancellationToken)
     {
-        var ids = entries.Select(e => CentreId(e.Organisation)).OfType<Guid>().Distinct().ToList();
-        if (ids.Count == 0 || db.Model.FindEntityType(typeof(ServiceCentre)) is null)
-            return [];
-        return await db.Set<ServiceCentre>().AsNoTracking().Where(c => ids.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        var ids = entries.Select(e => OrganisationId(e.Organisation)).OfType<Guid>().Distinct().ToList();
+        var names = new Dictionary<Guid, string>();
+        if (ids.Count == 0)
+            return names;
+        await AddAsync<ServiceCentre>(c => ids.Contains(c.Id), c => new IdName(c.Id, c.Name));
+        await AddAsync<Cnap.Domain.Providers.Provider>(p => ids.Contains(p.Id), p => new IdName(p.Id, p.Name));
+        await AddAsync<Cnap.Domain.Providers.ProviderUnit>(u => ids.Contains(u.Id), u => new IdName(u.Id, u.Name));
+        await AddAsync<Region>(r => ids.Contains(r.Id), r => new IdName(r.Id, r.Name));
+        return names;
+
+        async Task AddAsync<T>(System.Linq.Expressions.Expression<Func<T, bool>> wanted, System.Linq.Expressions.Expression<Func<T, IdName>> select) where T : class
+        {
+            if (db.Model.FindEntityType(typeof(T)) is null)
+                return;
+            foreach (var row in await db.Set<T>().AsNoTracking().Where(wanted).Select(select).ToListAsync(cancellationToken))
+                names.TryAdd(row.Id, row.Name);
+        }
     }
 
-    private static string? CentreOf(AuditEntry entry, Dictionary<Guid, string> names) =>
-        CentreId(entry.Organisation) is { } id ? names.GetValueOrDefault(id, id.ToString()) : entry.Organisation;
+    private sealed record IdName(Guid Id, string Name);
 
-    private static Guid? CentreId(string? organisation) =>
-        organisation is not null && organisation.StartsWith("Centre:", StringComparison.Ordinal)
-        && Guid.TryParse(organisation["Centre:".Length..], out var id) ? id : null;
+    private static string? CentreOf(AuditEntry entry, Dictionary<Guid, string> names) =>
+        OrganisationId(entry.Organisation) is { } id ? names.GetValueOrDefault(id, entry.Organisation!) : entry.Organisation;
+
+    /// <summary>The id of <c>Kind:id</c> (<see cref="AuditEntry.Organisation"/>).</summary>
+    private static Guid? OrganisationId(string? organisation) =>
+        organisation?.IndexOf(':') is > 0 and var colon && Guid.TryParse(organisation[(colon.Value + 1)..], out var id) ? id : null;
 }

@@ -13,12 +13,14 @@ public static class AuditChain
 
     public static string HashOf(AuditEntry entry, string previousHash)
     {
-        var canonical = JsonSerializer.Serialize(new object?[]
-        {
+        object?[] fields =
+        [
             entry.Chain, entry.Sequence, entry.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
             entry.UserId, entry.UserName, entry.Role, entry.Organisation, entry.Action, entry.CaseId?.ToString("D"),
             entry.ResourceKind, entry.ResourceId, entry.RemoteAddress,
-        });
+        ];
+        // Details came later: entries without them hash as they always did, so older chains still verify.
+        var canonical = JsonSerializer.Serialize(entry.Details is null ? fields : [.. fields, entry.Details]);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previousHash + "\n" + canonical)));
     }
 

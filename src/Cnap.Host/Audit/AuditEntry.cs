@@ -34,6 +34,9 @@ public sealed class AuditEntry
 
     public string? RemoteAddress { get; set; }
 
+    /// <summary>What changed, for changes worth reading back (a template's text before and after), as JSON.</summary>
+    public string? Details { get; set; }
+
     public string PreviousHash { get; set; } = "";
 
     public string Hash { get; set; } = "";

@@ -43,6 +43,7 @@ internal sealed class AuditTrail(IDbContextFactory<CnapDbContext> contexts, IHtt
                 ResourceKind = record.ResourceKind,
                 ResourceId = record.ResourceId,
                 RemoteAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+                Details = record.Details,
                 PreviousHash = tail?.Hash ?? AuditChain.Genesis,
             };
             entry.Hash = AuditChain.HashOf(entry, entry.PreviousHash);

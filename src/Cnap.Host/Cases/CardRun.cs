@@ -1,12 +1,11 @@
 using Cnap.Domain;
-using Cnap.Workflows.Persistence;
+using Cnap.Workflows.Management;
 using Cnap.Workflows.Runtime;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Cases;
 
 /// <summary>Runs a case's card from a command and refuses the command when the card faults on it.</summary>
-public sealed class CardRun(IWorkflowRuntime runtime, WorkflowDbContext workflows)
+public sealed class CardRun(IWorkflowRuntime runtime, InstanceQueries instances)
 {
     public async Task<InstanceResult> StartAsync(string definitionId, Guid caseId, CancellationToken cancellationToken)
     {
@@ -16,11 +15,12 @@ public sealed class CardRun(IWorkflowRuntime runtime, WorkflowDbContext workflow
     }
 
     /// <summary>The open bookmark that waits for this stimulus, if any (a card need not wait for everything a command does).</summary>
-    public Task<WorkflowBookmarkRecord?> WaitingAsync(Stimulus stimulus, CancellationToken cancellationToken)
-    {
-        var hash = BookmarkHash.Compute(stimulus.Name, stimulus.Payload);
-        return workflows.Bookmarks.AsNoTracking().Where(b => b.Hash == hash).OrderBy(b => b.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-    }
+    public Task<WaitingBookmark?> WaitingAsync(Stimulus stimulus, CancellationToken cancellationToken) =>
+        instances.WaitingAsync(stimulus, cancellationToken);
+
+    /// <summary>Whether the card goes on from the waiting stage when it completes with <paramref name="outcome"/>.</summary>
+    public Task<bool> CanContinueAsync(WaitingBookmark waiting, string outcome, CancellationToken cancellationToken) =>
+        instances.CanContinueAsync(waiting, outcome, cancellationToken);
 
     /// <summary>Wakes what waits for the stimulus; nothing waiting is not an error (the case change stands on its own).</summary>
     public async Task<bool> SignalAsync(Stimulus stimulus, CancellationToken cancellationToken)
@@ -45,8 +45,7 @@ public sealed class CardRun(IWorkflowRuntime runtime, WorkflowDbContext workflow
     {
         if (status != WorkflowStatus.Faulted)
             return;
-        var incident = await workflows.Incidents.AsNoTracking()
-            .Where(i => i.InstanceId == instanceId && i.ResolvedAt == null).OrderByDescending(i => i.Time).FirstOrDefaultAsync(cancellationToken);
+        var incident = await instances.LastOpenIncidentAsync(instanceId, cancellationToken);
         throw new CardFaultedException(
             $"The technological card cannot go on: {incident?.Message ?? "an activity failed"}. Nothing was changed.");
     }

@@ -1,7 +1,8 @@
 using Cnap.Domain;
 using Cnap.Domain.Cases;
 using Cnap.Host.Cases;
-using Cnap.Host.ProviderTasks;
+using Cnap.Host.Cases.Tasks;
+using Cnap.Host.Cases.Tasks.Deciding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Components;

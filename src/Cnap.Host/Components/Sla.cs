@@ -26,7 +26,7 @@ public sealed record Sla(SlaState State, int? WorkingDaysLeft)
             return new(SlaState.Paused, null);
         if (!running)
             return None;
-        var left = calendar.CountWorkingDays(UkraineTime.LocalDate(now), UkraineTime.LocalDate(deadline));
+        var left = calendar.CountWorkingDays(UkraineTime.LocalDate(now), DeskTime.LastDay(deadline));
         var state = now > deadline ? SlaState.Overdue : left <= DueSoonWorkingDays ? SlaState.DueSoon : SlaState.OnTrack;
         return new(state, left);
     }

@@ -13,6 +13,10 @@ public static class StaffTheme
             Secondary = "#8a5a00",
             AppbarBackground = "#0b4f8a",
             TextSecondary = "rgba(0,0,0,0.72)",
+            // Darker than MudBlazor's defaults: error and warning text and outlined chips must reach 4.5:1 on white.
+            Error = "#b3261e",
+            Warning = "#8a4b00",
+            Success = "#1e6b2a",
         },
         Typography = new Typography
         {

@@ -4,13 +4,13 @@ using Cnap.Domain.Catalogue;
 using Cnap.Domain.Organisations;
 using Cnap.Domain.Providers;
 using Cnap.Domain.ProviderTasks;
+using Cnap.Host.Cases.Tasks.Deciding;
 using Cnap.Host.Cases;
 using Cnap.Host.Cases.Clarification;
 using Cnap.Host.Cases.Closing;
 using Cnap.Host.Cases.Issuance;
 using Cnap.Host.Cases.Registration;
 using Cnap.Host.Data;
-using Cnap.Host.ProviderTasks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

@@ -68,8 +68,9 @@ public static class IdentitySetup
                 auth.DefaultChallengeScheme = DefaultScheme;
                 auth.DefaultForbidScheme = DefaultScheme;
             })
+            // A key authenticates API calls only: pages, the Blazor circuit and sign-out are for people with a session.
             .AddPolicyScheme(DefaultScheme, "Cnap", policy => policy.ForwardDefaultSelector = context =>
-                ApiKeyAuthentication.IsPresent(context.Request) ? ApiKeyAuthentication.SchemeName : IdentityConstants.ApplicationScheme)
+                ApiKeyAuthentication.IsPresent(context.Request) && Api.ApiSetup.IsApi(context) ? ApiKeyAuthentication.SchemeName : IdentityConstants.ApplicationScheme)
             .AddScheme<ApiKeyAuthenticationOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, _ => { })
             .AddCnapEIdentification(options.EIdentification);
 

@@ -2,6 +2,7 @@ using Cnap.Host.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Cnap.Host.Identity;
@@ -39,6 +40,13 @@ internal static class SessionCookie
                 return;
             }
             await SecurityStampValidator.ValidatePrincipalAsync(context);
+            // The full re-check above runs at the session-check interval; the stamp alone is read on every request, so a
+            // signed-out (or disabled) session's cookie stops working at once, even if someone kept a copy of it.
+            if (context.Principal is { } principal && !await StampIsCurrentAsync(context.HttpContext, principal))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            }
         };
         cookie.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
         cookie.Events.OnRedirectToAccessDenied = context =>
@@ -69,6 +77,17 @@ internal static class SessionCookie
 
     public static bool IsStaffPath(PathString path) =>
         path.StartsWithSegments("/desk") || path.StartsWithSegments("/studio") || path.StartsWithSegments("/staff");
+
+    private static async Task<bool> StampIsCurrentAsync(HttpContext context, System.Security.Claims.ClaimsPrincipal principal)
+    {
+        var stamp = principal.FindFirst(new ClaimsIdentityOptions().SecurityStampClaimType)?.Value;
+        var userId = principal.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value;
+        if (stamp is null || userId is null)
+            return true;
+        var db = context.RequestServices.GetRequiredService<Data.CnapDbContext>();
+        var current = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.SecurityStamp, u.DisabledAt }).FirstOrDefaultAsync(context.RequestAborted);
+        return current is { DisabledAt: null } && current.SecurityStamp == stamp;
+    }
 
     private static TimeProvider Clock(HttpContext context) => context.RequestServices.GetRequiredService<TimeProvider>();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 
 namespace Cnap.Host.Localization;
@@ -30,7 +31,7 @@ public static class CnapCultures
     public static void MapCnapLocalization(this WebApplication app) =>
         app.MapGet("/culture/{culture}", SetCulture).ExcludeFromDescription();
 
-    private static IResult SetCulture(string culture, string? returnUrl, HttpContext context)
+    private static Results<RedirectHttpResult, NotFound> SetCulture(string culture, string? returnUrl, HttpContext context)
     {
         if (!Supported.Contains(culture))
             return TypedResults.NotFound();

@@ -6,6 +6,7 @@ using Cnap.Host.Notifications.Email;
 using Cnap.Host.Notifications.Outbox;
 using Cnap.Host.Notifications.Sms;
 using Cnap.Host.Notifications.Templates;
+using Cnap.Host.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,7 @@ public static class NotificationsSetup
         services.AddSingleton<OutboxClaims>();
         services.AddSingleton<NotificationDispatcher>();
         if (settings.Dispatcher.Enabled)
-            services.AddHostedService<DispatcherService>();
+            builder.AddRecurringJob<NotificationDispatchJob>(NotificationDispatchJob.Name, "NotificationDispatch", new JobSchedule { Interval = TimeSpan.FromSeconds(10) });
     }
 
     public static void MapCnapNotifications(this WebApplication app) => app.MapSmsReceipts();

@@ -37,7 +37,8 @@ public static class QueueApi
         open.MapGet("/display/{centreCode}", async (string centreCode, IMediator m, CancellationToken ct) =>
             await m.Send(new GetDisplay(centreCode), ct) is { } board ? Results.Ok(board) : Results.NotFound()).WithSummary("The hall display's calls");
 
-        var staff = app.MapGroup("/api/queue").WithTags("Queue").AddEndpointFilter(QueueProblems.Filter).RequireAuthorization(CnapPolicies.CentreStaff);
+        var staff = app.MapGroup("/api/queue").WithTags("Queue").AddEndpointFilter(QueueProblems.Filter)
+            .RequireAuthorization(CnapPolicies.CentreStaff).RequireScope(ApiScopes.AppointmentsWrite);
         staff.MapGet("/centres/{centreId:guid}/bookings", (Guid centreId, DateOnly date, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>
             m.Send(new ListAppointments(Caller.From(user), centreId, date), ct)).WithSummary("A centre's bookings of a day (phones masked)");
         staff.MapGet("/centres/{centreId:guid}/board", (Guid centreId, ClaimsPrincipal user, IMediator m, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using Cnap.Host.Queue.Booking;
 using Cnap.Host.Queue.Counters;
 using Cnap.Host.Queue.Display;
 using Cnap.Host.Queue.Tickets;
+using Cnap.Host.Scheduling;
 
 namespace Cnap.Host.Queue;
 
@@ -17,6 +18,8 @@ public static class QueueSetup
         services.AddScoped<WaitEstimate>();
         services.AddScoped<CounterGuard>();
         services.AddScoped<Data.IStartupSeeder, QueueDemoSeeder>();
+        // The evening before a booked visit (16:00 UTC, 18:00–19:00 in Kyiv), outside the notification quiet hours.
+        builder.AddRecurringJob<AppointmentReminderJob>(AppointmentReminderJob.Name, "AppointmentReminders", new JobSchedule { Cron = "0 0 16 * * ?" });
     }
 
     public static void MapCnapQueue(this WebApplication app)

@@ -4,8 +4,11 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
-    /// <summary>Sign-in attempts (POST) per client per window; lockout per account is separate.</summary>
-    public Limit Login { get; set; } = new(10, TimeSpan.FromMinutes(5));
+    /// <summary>Sign-in attempts (POST) per client address per window: high, since a whole office may share one address.</summary>
+    public Limit Login { get; set; } = new(100, TimeSpan.FromMinutes(5));
+
+    /// <summary>Sign-in attempts per account and client address per window; the account's lockout is separate.</summary>
+    public Limit LoginPerAccount { get; set; } = new(10, TimeSpan.FromMinutes(5));
 
     public Limit TrackingLookup { get; set; } = new(30, TimeSpan.FromMinutes(1));
 

@@ -13,11 +13,15 @@ public static class RateLimitSetup
         var options = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         builder.Services.Configure<UploadRules>(builder.Configuration.GetSection(UploadRules.Section));
         builder.Services.AddScoped<UploadValidator>();
+        builder.Services.Configure<RateLimitOptions>(builder.Configuration.GetSection(RateLimitOptions.Section));
+        builder.Services.AddSingleton<Identity.SignIn.SignInThrottle>();
+        builder.AddCnapForwardedHeaders();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RateLimitRejection.WriteAsync;
-            limiter.AddPolicy(RateLimits.Login, context => Partition(context, RateLimits.Login, options.Login, postsOnly: true));
+            // Per address even when signed in: the sign-in forms are posted before there is a user to key on.
+            limiter.AddPolicy(RateLimits.Login, context => Partition(context, RateLimits.Login, options.Login, postsOnly: true, byAddress: true));
             limiter.AddPolicy(RateLimits.TrackingLookup, context => Partition(context, RateLimits.TrackingLookup, options.TrackingLookup, postsOnly: false));
             limiter.AddPolicy(RateLimits.Submission, context => Partition(
                 context, RateLimits.Submission, IsStaff(context) ? options.StaffSubmission : options.Submission, postsOnly: true));
@@ -32,11 +36,11 @@ public static class RateLimitSetup
     /// <summary>
     /// Per signed-in user, else per client address. Showing a form (GET) is free where only sending it is the abuse.
     /// </summary>
-    private static RateLimitPartition<string> Partition(HttpContext context, string name, RateLimitOptions.Limit limit, bool postsOnly)
+    private static RateLimitPartition<string> Partition(HttpContext context, string name, RateLimitOptions.Limit limit, bool postsOnly, bool byAddress = false)
     {
         if (postsOnly && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
             return RateLimitPartition.GetNoLimiter($"{name}:free");
-        var who = context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user
+        var who = !byAddress && context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user
             ? "u:" + user
             : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
         return RateLimitPartition.GetFixedWindowLimiter($"{name}:{who}", _ => new FixedWindowRateLimiterOptions

@@ -1,8 +1,6 @@
 using Cnap.Host.Data;
 using Cnap.Workflows.Definitions;
 using Cnap.Workflows.Management;
-using Cnap.Workflows.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Cnap.Host.TechnologicalCards;
@@ -13,7 +11,7 @@ namespace Cnap.Host.TechnologicalCards;
 /// never overwritten by the files.
 /// </summary>
 internal sealed class CardSeeder(
-    WorkflowDefinitionService definitions, WorkflowDbContext workflows, IOptions<TechnologicalCardOptions> options, ILogger<CardSeeder> logger)
+    WorkflowDefinitionService definitions, IOptions<TechnologicalCardOptions> options, ILogger<CardSeeder> logger)
     : IStartupSeeder
 {
     public int Order => 100;
@@ -36,7 +34,7 @@ internal sealed class CardSeeder(
     {
         var json = await File.ReadAllTextAsync(file, cancellationToken);
         var definitionId = DefinitionReader.Read(json).DefinitionId;
-        if (await workflows.Definitions.AnyAsync(d => d.DefinitionId == definitionId, cancellationToken))
+        if (await definitions.ExistsAsync(definitionId, cancellationToken))
             return;
         await definitions.SaveDraftAsync(json, cancellationToken);
         var published = await definitions.PublishAsync(definitionId, cancellationToken);

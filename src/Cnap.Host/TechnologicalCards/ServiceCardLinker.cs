@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using Cnap.Domain.Catalogue;
 using Cnap.Host.Data;
-using Cnap.Workflows.Definitions;
-using Cnap.Workflows.Persistence;
+using Cnap.Workflows.Management;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +12,7 @@ namespace Cnap.Host.TechnologicalCards;
 /// <c>customProperties["cnap:serviceCodes"]</c> lists register or catalogue codes), or the default card. Runs after
 /// the catalogue is seeded; a card already chosen for a service is kept.
 /// </summary>
-internal sealed class ServiceCardLinker(WorkflowDbContext workflows, IOptions<TechnologicalCardOptions> options, ILogger<ServiceCardLinker> logger)
+internal sealed class ServiceCardLinker(WorkflowDefinitionService definitions, IOptions<TechnologicalCardOptions> options, ILogger<ServiceCardLinker> logger)
     : IStartupSeeder
 {
     public const string ServiceCodesProperty = "cnap:serviceCodes";
@@ -24,8 +23,8 @@ internal sealed class ServiceCardLinker(WorkflowDbContext workflows, IOptions<Te
 
     public async Task SeedAsync(CnapDbContext db, CancellationToken cancellationToken)
     {
-        var published = await workflows.Definitions.AsNoTracking().Where(d => d.IsPublished).ToListAsync(cancellationToken);
-        var known = published.Select(d => d.DefinitionId).ToHashSet(StringComparer.Ordinal);
+        var published = await definitions.ListPublishedAsync(cancellationToken);
+        var known = published.Select(d => d.Summary.DefinitionId).ToHashSet(StringComparer.Ordinal);
         var byCode = CardsByServiceCode(published);
         var fallback = known.Contains(options.Value.DefaultCard) ? options.Value.DefaultCard : null;
 
@@ -49,14 +48,14 @@ internal sealed class ServiceCardLinker(WorkflowDbContext workflows, IOptions<Te
                 orphan.Code, orphan.TechnologicalCardId);
     }
 
-    private static Dictionary<string, string> CardsByServiceCode(IEnumerable<WorkflowDefinitionRecord> published)
+    private static Dictionary<string, string> CardsByServiceCode(IEnumerable<PublishedDefinition> published)
     {
         var byCode = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var record in published.OrderBy(d => d.DefinitionId, StringComparer.Ordinal))
+        foreach (var card in published.OrderBy(d => d.Summary.DefinitionId, StringComparer.Ordinal))
         {
-            var codes = DefinitionReader.Read(record.Json).Document["customProperties"]?[ServiceCodesProperty] as JsonArray ?? [];
+            var codes = card.Definition.Document["customProperties"]?[ServiceCodesProperty] as JsonArray ?? [];
             foreach (var code in codes.Select(c => c?.GetValue<string>()).OfType<string>())
-                byCode.TryAdd(code, record.DefinitionId);
+                byCode.TryAdd(code, card.Summary.DefinitionId);
         }
         return byCode;
     }

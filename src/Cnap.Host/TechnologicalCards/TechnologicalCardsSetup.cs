@@ -1,4 +1,5 @@
 using Cnap.Host.Data;
+using Cnap.Host.TechnologicalCards.Designer.Problems;
 
 namespace Cnap.Host.TechnologicalCards;
 
@@ -9,5 +10,7 @@ public static class TechnologicalCardsSetup
         builder.Services.Configure<TechnologicalCardOptions>(builder.Configuration.GetSection(TechnologicalCardOptions.Section));
         builder.Services.AddScoped<IStartupSeeder, CardSeeder>();
         builder.Services.AddScoped<IStartupSeeder, ServiceCardLinker>();
+        builder.Services.AddSingleton<StudioSender>();
+        builder.Services.AddSingleton<CardProblems>();
     }
 }

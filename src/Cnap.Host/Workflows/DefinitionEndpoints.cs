@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Cnap.Workflows.Definitions;
 using Cnap.Workflows.Management;
-using Cnap.Workflows.Runtime;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cnap.Host.Workflows;
 
@@ -20,13 +20,14 @@ internal static class DefinitionEndpoints
         group.MapPost("/{definitionId}/revert/{version:int}", RevertAsync).WithSummary("Copy an old version into a new draft");
     }
 
-    private static async Task<IResult> ListAsync(WorkflowDefinitionService definitions, CancellationToken cancellationToken)
+    private static async Task<Ok<ListResponse<DefinitionSummary>>> ListAsync(WorkflowDefinitionService definitions, CancellationToken cancellationToken)
     {
         var items = await definitions.ListAsync(cancellationToken);
         return TypedResults.Ok(new ListResponse<DefinitionSummary>(items, items.Count));
     }
 
-    private static async Task<IResult> SaveAsync(HttpRequest request, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
+    private static async Task<Results<Created<DefinitionSummary>, ProblemHttpResult>> SaveAsync(HttpRequest request, WorkflowDefinitionService definitions,
+        CancellationToken cancellationToken)
     {
         var (json, problem) = await JsonBody.ReadAsync(request, required: true, cancellationToken);
         if (problem is not null)
@@ -44,13 +45,15 @@ internal static class DefinitionEndpoints
         }
     }
 
-    private static async Task<IResult> GetAsync(string definitionId, int? version, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
+    private static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> GetAsync(string definitionId, int? version,
+        WorkflowDefinitionService definitions, CancellationToken cancellationToken)
     {
         var found = await definitions.GetAsync(definitionId, version, cancellationToken);
         return found is null ? Missing(definitionId, version) : TypedResults.Json(found.Value.Json);
     }
 
-    private static async Task<IResult> ExportAsync(string definitionId, int? version, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string definitionId, int? version,
+        WorkflowDefinitionService definitions, CancellationToken cancellationToken)
     {
         var found = await definitions.GetAsync(definitionId, version, cancellationToken);
         if (found is null)
@@ -59,49 +62,37 @@ internal static class DefinitionEndpoints
         return TypedResults.File(bytes, "application/json", $"{definitionId}-v{found.Value.Summary.Version}.json");
     }
 
-    private static async Task<IResult> VersionsAsync(string definitionId, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ListResponse<DefinitionSummary>>, ProblemHttpResult>> VersionsAsync(string definitionId,
+        WorkflowDefinitionService definitions, CancellationToken cancellationToken)
     {
         var items = await definitions.VersionsAsync(definitionId, cancellationToken);
         return items.Count == 0 ? Missing(definitionId, null) : TypedResults.Ok(new ListResponse<DefinitionSummary>(items, items.Count));
     }
 
-    private static async Task<IResult> PublishAsync(string definitionId, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> PublishAsync(string definitionId, WorkflowDefinitionService definitions,
+        CancellationToken cancellationToken)
     {
-        try
-        {
-            var result = await definitions.PublishAsync(definitionId, cancellationToken);
-            if (result.Succeeded)
-                return TypedResults.Ok(result.Published);
-            return TypedResults.Problem(
-                title: "The definition cannot be published",
-                detail: string.Join(" ", result.Errors.Select(e => e.Message)),
-                statusCode: StatusCodes.Status400BadRequest,
-                extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
-        }
-        catch (WorkflowNotFoundException e)
-        {
-            return Problems.NotFound(e.Message);
-        }
+        var result = await definitions.PublishAsync(definitionId, cancellationToken);
+        if (result.Succeeded)
+            return TypedResults.Ok(result.Published!);
+        return TypedResults.Problem(
+            title: "The definition cannot be published",
+            detail: string.Join(" ", result.Errors.Select(e => e.Message)),
+            statusCode: StatusCodes.Status400BadRequest,
+            extensions: new Dictionary<string, object?> { ["errors"] = result.Errors });
     }
 
-    private static async Task<IResult> RetractAsync(string definitionId, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DefinitionSummary>, ProblemHttpResult>> RetractAsync(string definitionId, WorkflowDefinitionService definitions,
+        CancellationToken cancellationToken)
     {
         var retracted = await definitions.RetractAsync(definitionId, cancellationToken);
         return retracted is null ? Problems.Conflict($"Definition '{definitionId}' has no published version.") : TypedResults.Ok(retracted);
     }
 
-    private static async Task<IResult> RevertAsync(string definitionId, int version, WorkflowDefinitionService definitions, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return TypedResults.Ok(await definitions.RevertAsync(definitionId, version, cancellationToken));
-        }
-        catch (WorkflowNotFoundException e)
-        {
-            return Problems.NotFound(e.Message);
-        }
-    }
+    private static async Task<Ok<DefinitionSummary>> RevertAsync(string definitionId, int version, WorkflowDefinitionService definitions,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await definitions.RevertAsync(definitionId, version, cancellationToken));
 
-    private static IResult Missing(string definitionId, int? version) =>
+    private static ProblemHttpResult Missing(string definitionId, int? version) =>
         Problems.NotFound(version is null ? $"Definition '{definitionId}' does not exist." : $"Definition '{definitionId}' has no version {version}.");
 }

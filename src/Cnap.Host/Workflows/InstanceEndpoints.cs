@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using Cnap.Domain.Cases;
 using Cnap.Host.Access;
-using Cnap.Workflows.Management;
-using Cnap.Workflows.Persistence;
-using Cnap.Workflows.Runtime;
+using Cnap.Host.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Cnap.Workflows.Management;
+using Cnap.Workflows.Runtime;
 
 namespace Cnap.Host.Workflows;
 
@@ -23,7 +25,8 @@ internal static class InstanceEndpoints
             .RequireAuthorization(CnapPolicies.WorkflowInstanceChange).HideWhenForbidden();
     }
 
-    private static async Task<IResult> StartAsync(HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)
+    private static async Task<Results<Created<InstanceStatusResponse>, ProblemHttpResult>> StartAsync(HttpRequest request, IWorkflowRuntime runtime,
+        CancellationToken cancellationToken)
     {
         var (json, problem) = await JsonBody.ReadAsync(request, required: true, cancellationToken);
         if (problem is not null)
@@ -34,64 +37,44 @@ internal static class InstanceEndpoints
             return Problems.BadRequest("'input' must be a JSON object.", "$.input");
         if (body["correlationId"] is { } correlation && (correlation is not JsonValue cv || !cv.TryGetValue<string>(out _)))
             return Problems.BadRequest("'correlationId' must be a string.", "$.correlationId");
-        try
-        {
-            var started = await runtime.StartAsync(new StartWorkflow(definitionId, (JsonObject?)body["input"]?.DeepClone(), body["correlationId"]?.GetValue<string>()), cancellationToken);
-            return TypedResults.Created($"/api/workflows/instances/{started.InstanceId}", new InstanceStatusResponse(started.InstanceId, started.Status.ToString()));
-        }
-        catch (WorkflowNotFoundException e)
-        {
-            return Problems.NotFound(e.Message);
-        }
+        var started = await runtime.StartAsync(new StartWorkflow(definitionId, (JsonObject?)body["input"]?.DeepClone(), body["correlationId"]?.GetValue<string>()), cancellationToken);
+        return TypedResults.Created($"/api/workflows/instances/{started.InstanceId}", new InstanceStatusResponse(started.InstanceId, started.Status.ToString()));
     }
 
-    private static async Task<IResult> GetAsync(string id, WorkflowDbContext db, DefinitionCache definitions, CancellationToken cancellationToken)
+    private static async Task<Ok<InstanceResponse>> GetAsync(string id, InstanceQueries instances, CancellationToken cancellationToken)
     {
-        var instance = await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        if (instance is null)
-            return Problems.NotFound($"Instance '{id}' does not exist.");
-        var definition = await definitions.GetAsync(db, instance.DefinitionVersionId, cancellationToken);
-        var state = InstanceState.Deserialize(instance.State);
-        var bookmarks = await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == id).OrderBy(b => b.CreatedAt).ToListAsync(cancellationToken);
-        var incidents = await db.Incidents.AsNoTracking().Where(i => i.InstanceId == id).OrderBy(i => i.Time).ToListAsync(cancellationToken);
-        var variables = new JsonObject(state.Variables.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone())));
+        var details = await instances.GetAsync(id, cancellationToken);
+        var instance = details.Instance;
+        var variables = new JsonObject(details.Variables.Select(v => KeyValuePair.Create(v.Key, v.Value?.DeepClone())));
         return TypedResults.Ok(new InstanceResponse(
             instance.Id, instance.DefinitionId, instance.DefinitionVersionId, instance.Version, instance.Status.ToString(), instance.CorrelationId,
             instance.CreatedAt, instance.UpdatedAt, instance.FinishedAt, variables,
-            bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.ActivityId, definition?.Root.Find(b.ActivityId)?.Name, b.DueAt)).ToList(),
-            incidents.Select(i => new IncidentResponse(i.Id, i.ActivityId, i.ActivityType, i.ActivityName, i.Message, i.Time, i.ResolvedAt)).ToList()));
+            details.Bookmarks.Select(b => new BookmarkResponse(b.Id, b.Name, b.ActivityId, details.Definition?.Root.Find(b.ActivityId)?.Name, b.DueAt)).ToList(),
+            details.Incidents.Select(i => new IncidentResponse(i.Id, i.ActivityId, i.ActivityType, i.ActivityName, i.Message, i.Time, i.ResolvedAt)).ToList()));
     }
 
-    private static async Task<IResult> JournalAsync(string id, WorkflowDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<ListResponse<JournalEntryResponse>>> JournalAsync(string id, InstanceQueries instances, CancellationToken cancellationToken)
     {
-        if (!await db.Instances.AnyAsync(i => i.Id == id, cancellationToken))
-            return Problems.NotFound($"Instance '{id}' does not exist.");
-        var entries = await db.Journal.AsNoTracking().Where(j => j.InstanceId == id).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
-        var items = entries.Select(j => new JournalEntryResponse(j.Sequence, j.Time, j.ActivityId, j.ActivityType, j.ActivityName, j.Event.ToString(),
-            j.Outcomes?.Split(',') ?? [], j.Text, j.BookmarkId)).ToList();
+        var items = (await instances.JournalAsync(id, cancellationToken)).Select(j => new JournalEntryResponse(j.Sequence, j.Time, j.ActivityId,
+            j.ActivityType, j.ActivityName, j.Event.ToString(), j.Outcomes ?? [], j.Text, j.BookmarkId)).ToList();
         return TypedResults.Ok(new ListResponse<JournalEntryResponse>(items, items.Count));
     }
 
-    private static Task<IResult> CancelAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
-        ChangeAsync(() => runtime.CancelAsync(id, cancellationToken));
-
-    private static Task<IResult> RetryAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
-        ChangeAsync(() => runtime.RetryAsync(id, cancellationToken));
-
-    private static async Task<IResult> ChangeAsync(Func<Task<InstanceResult>> change)
+    private static async Task<Results<Ok<InstanceStatusResponse>, ProblemHttpResult>> CancelAsync(string id, IWorkflowRuntime runtime, CnapDbContext cases, CancellationToken cancellationToken)
     {
-        try
-        {
-            var result = await change();
-            return result.Applied
-                ? TypedResults.Ok(new InstanceStatusResponse(result.InstanceId, result.Status.ToString()))
-                : Problems.Conflict($"Nothing was done: {result.Reason}.");
-        }
-        catch (WorkflowNotFoundException e)
-        {
-            return Problems.NotFound(e.Message);
-        }
+        // Cancelling a case's run under it would leave the case in review with nothing to move it on.
+        if (await cases.Set<Case>().AnyAsync(c => c.WorkflowInstanceId == id, cancellationToken))
+            return Problems.Conflict("This instance runs a case: withdraw or cancel the case instead.");
+        return Changed(await runtime.CancelAsync(id, cancellationToken));
     }
+
+    private static async Task<Results<Ok<InstanceStatusResponse>, ProblemHttpResult>> RetryAsync(string id, IWorkflowRuntime runtime, CancellationToken cancellationToken) =>
+        Changed(await runtime.RetryAsync(id, cancellationToken));
+
+    private static Results<Ok<InstanceStatusResponse>, ProblemHttpResult> Changed(InstanceResult result) =>
+        result.Applied
+            ? TypedResults.Ok(new InstanceStatusResponse(result.InstanceId, result.Status.ToString()))
+            : Problems.Conflict($"Nothing was done: {result.Reason}.");
 }
 
 public sealed record InstanceStatusResponse(string Id, string Status);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cnap.Workflows.Definitions;
+using Cnap.Workflows.Runtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cnap.Host.Workflows;
@@ -37,4 +38,17 @@ internal static class Problems
 
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(title: "Not possible in the current state", detail: detail, statusCode: StatusCodes.Status409Conflict);
+
+    /// <summary>The engine's "no such definition, version or instance" as a 404 problem, once for every route of the API.</summary>
+    public static async ValueTask<object?> EngineNotFound(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (WorkflowNotFoundException e)
+        {
+            return NotFound(e.Message);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cnap.Host.Access;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Cnap.Workflows.Activities.Flow;
 using Cnap.Workflows.Runtime;
 
@@ -17,7 +18,7 @@ internal static class StimulusEndpoints
             .RequireAuthorization(CnapPolicies.Methodologist).HideWhenForbidden();
     }
 
-    private static async Task<IResult> EventAsync(string eventName, HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SendResponse>, ProblemHttpResult>> EventAsync(string eventName, HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         var (json, problem) = await JsonBody.ReadAsync(request, required: false, cancellationToken);
         if (problem is not null)
@@ -26,7 +27,7 @@ internal static class StimulusEndpoints
         return TypedResults.Ok(SendResponse.Of(result));
     }
 
-    private static async Task<IResult> SendAsync(HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SendResponse>, ProblemHttpResult>> SendAsync(HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         var (json, problem) = await JsonBody.ReadAsync(request, required: true, cancellationToken);
         if (problem is not null)
@@ -39,7 +40,7 @@ internal static class StimulusEndpoints
         return TypedResults.Ok(SendResponse.Of(result));
     }
 
-    private static async Task<IResult> ResumeAsync(string bookmarkId, HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ResumeResponse>, ProblemHttpResult>> ResumeAsync(string bookmarkId, HttpRequest request, IWorkflowRuntime runtime, CancellationToken cancellationToken)
     {
         var (json, problem) = await JsonBody.ReadAsync(request, required: false, cancellationToken);
         if (problem is not null)

@@ -18,20 +18,28 @@ internal sealed class ScriptSandbox
 {
     private readonly Engine engine;
     private readonly BurstScope burst;
+    private readonly ScriptLimits limits;
 
     public ScriptSandbox(BurstScope burst, ScriptLimits limits, IReadOnlyDictionary<string, object?> hostContext)
     {
         this.burst = burst;
-        engine = new Engine(options => options
-            .TimeoutInterval(limits.Timeout)
-            .MaxStatements(limits.MaxStatements)
-            .LimitMemory(limits.MaxMemoryBytes)
-            .LimitRecursion(limits.MaxRecursion)
-            .CancellationToken(burst.CancellationToken));
+        this.limits = limits;
+        engine = new Engine(options =>
+        {
+            options
+                .TimeoutInterval(limits.Timeout)
+                .MaxStatements(limits.MaxStatements)
+                .LimitMemory(limits.MaxMemoryBytes)
+                .LimitRecursion(limits.MaxRecursion)
+                .CancellationToken(burst.CancellationToken);
+            // A backtracking pattern runs inside one statement, where the time limit is not looked at.
+            options.Constraints.RegexTimeout = limits.Timeout;
+        });
+        engine.Execute(GuardStringBuilders.Replace("MAX", limits.MaxStringLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Define("getVariable", args => ToJs(burst.Variables.Get(Arg(args, 0).ToString())));
         Define("setVariable", args =>
         {
-            burst.Variables.Set(Arg(args, 0).ToString(), FromJs(Arg(args, 1)));
+            burst.Variables.Set(Arg(args, 0).ToString(), Storable(FromJs(Arg(args, 1))));
             return JsValue.Undefined;
         });
         Define("getInput", args => ToJs(Input(Arg(args, 0).ToString())));
@@ -41,7 +49,7 @@ internal sealed class ScriptSandbox
             Define("get" + name, _ => ToJs(burst.Variables.Get(name)));
             Define("set" + name, args =>
             {
-                burst.Variables.Set(name, FromJs(Arg(args, 0)));
+                burst.Variables.Set(name, Storable(FromJs(Arg(args, 0))));
                 return JsValue.Undefined;
             });
         }
@@ -53,6 +61,30 @@ internal sealed class ScriptSandbox
 
     // Host objects are copies; freezing them makes a script's attempt to change one visibly fail to take effect.
     private const string DeepFreeze = "function __freeze(o) { if (o && typeof o === 'object' && !Object.isFrozen(o)) { Object.freeze(o); for (var k in o) __freeze(o[k]); } }";
+
+    // The built-ins that make a long string in one call check the length first.
+    private const string GuardStringBuilders = """
+        (function () {
+          var p = String.prototype, repeat = p.repeat, padStart = p.padStart, padEnd = p.padEnd;
+          function check(n) { if (n > MAX) throw new RangeError('string longer than MAX characters'); }
+          Object.defineProperty(p, 'repeat', { value: function (n) { check(String(this).length * Math.max(0, Number(n) || 0)); return repeat.call(this, n); }, writable: false, configurable: false });
+          Object.defineProperty(p, 'padStart', { value: function (n, f) { check(Number(n) || 0); return padStart.call(this, n, f); }, writable: false, configurable: false });
+          Object.defineProperty(p, 'padEnd', { value: function (n, f) { check(Number(n) || 0); return padEnd.call(this, n, f); }, writable: false, configurable: false });
+        })();
+        """;
+
+    private object? Storable(object? value)
+    {
+        var length = value switch
+        {
+            string text => text.Length,
+            JsonNode node => node.ToJsonString().Length,
+            _ => 0,
+        };
+        return length > limits.MaxVariableLength
+            ? throw new InvalidOperationException($"A workflow variable may hold at most {limits.MaxVariableLength} characters; the script tried to store {length}.")
+            : value;
+    }
 
     public object? Evaluate(in Prepared<Script> script) => FromJs(engine.Evaluate(script));
 

@@ -62,6 +62,9 @@ public sealed class WorkflowOptions
 
     /// <summary>Timer sweeping (durable timers).</summary>
     public TimerOptions Timers { get; } = new();
+
+    /// <summary>Size limits on a saved definition.</summary>
+    public Definitions.DefinitionLimits Definitions { get; } = new();
 }
 
 /// <summary>What an activity failure does to the instance.</summary>

@@ -42,6 +42,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddScoped<WorkflowRuntime>();
         services.TryAddScoped<IWorkflowRuntime>(sp => sp.GetRequiredService<WorkflowRuntime>());
         services.TryAddScoped<WorkflowDefinitionService>();
+        services.TryAddScoped<InstanceQueries>();
         services.TryAddScoped<StimulusQueueProcessor>();
         services.TryAddScoped<TimerSweeper>();
         services.TryAddSingleton<TimerFiring>();

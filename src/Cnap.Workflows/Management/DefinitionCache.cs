@@ -13,7 +13,7 @@ public sealed class DefinitionCache
     private readonly ConcurrentDictionary<string, WorkflowDefinition> definitions = new(StringComparer.Ordinal);
 
     /// <summary>The parsed version, loading it on a miss.</summary>
-    public async Task<WorkflowDefinition?> GetAsync(WorkflowDbContext db, string versionId, CancellationToken cancellationToken)
+    internal async Task<WorkflowDefinition?> GetAsync(WorkflowDbContext db, string versionId, CancellationToken cancellationToken)
     {
         if (definitions.TryGetValue(versionId, out var definition))
             return definition;
@@ -25,6 +25,10 @@ public sealed class DefinitionCache
             return null;
         return definitions[versionId] = DefinitionReader.Read(reader.Reader.GetString(0));
     }
+
+    /// <summary>The parsed version, parsing <paramref name="json"/> (the version's stored text) on a miss.</summary>
+    internal WorkflowDefinition GetOrParse(string versionId, string json) =>
+        definitions.TryGetValue(versionId, out var definition) ? definition : definitions[versionId] = DefinitionReader.Read(json);
 
     /// <summary>Adds or replaces a parsed version.</summary>
     public WorkflowDefinition Put(string versionId, WorkflowDefinition definition) => definitions[versionId] = definition;

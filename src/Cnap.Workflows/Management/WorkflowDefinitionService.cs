@@ -32,6 +32,26 @@ public sealed class WorkflowDefinitionService(
         (await db.Definitions.AsNoTracking().Where(d => d.DefinitionId == definitionId).OrderByDescending(d => d.Version).ToListAsync(cancellationToken))
         .Select(DefinitionSummary.Of).ToList();
 
+    /// <summary>Whether any version of the definition exists (draft or published).</summary>
+    public Task<bool> ExistsAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        db.Definitions.AnyAsync(d => d.DefinitionId == definitionId, cancellationToken);
+
+    /// <summary>Whether the definition has a published version, the one new instances start on.</summary>
+    public Task<bool> IsPublishedAsync(string definitionId, CancellationToken cancellationToken = default) =>
+        db.Definitions.AnyAsync(d => d.DefinitionId == definitionId && d.IsPublished, cancellationToken);
+
+    /// <summary>The definition's published version, parsed; null when it has none.</summary>
+    public async Task<PublishedDefinition?> PublishedAsync(string definitionId, CancellationToken cancellationToken = default)
+    {
+        var record = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.IsPublished, cancellationToken);
+        return record is null ? null : new PublishedDefinition(DefinitionSummary.Of(record), cache.GetOrParse(record.Id, record.Json));
+    }
+
+    /// <summary>The published version of every definition that has one, parsed, ordered by definition id.</summary>
+    public async Task<IReadOnlyList<PublishedDefinition>> ListPublishedAsync(CancellationToken cancellationToken = default) =>
+        (await db.Definitions.AsNoTracking().Where(d => d.IsPublished).OrderBy(d => d.DefinitionId).ToListAsync(cancellationToken))
+        .Select(r => new PublishedDefinition(DefinitionSummary.Of(r), cache.GetOrParse(r.Id, r.Json))).ToList();
+
     /// <summary>A version (latest when <paramref name="version"/> is null) with its JSON as export writes it.</summary>
     public async Task<(DefinitionSummary Summary, JsonObject Json)?> GetAsync(string definitionId, int? version = null, CancellationToken cancellationToken = default)
     {
@@ -46,6 +66,8 @@ public sealed class WorkflowDefinitionService(
     public async Task<DefinitionSummary> SaveDraftAsync(string json, CancellationToken cancellationToken = default)
     {
         var definition = DefinitionReader.Read(json);
+        (services.GetService(typeof(Microsoft.Extensions.Options.IOptions<Hosting.WorkflowOptions>)) as Microsoft.Extensions.Options.IOptions<Hosting.WorkflowOptions>)
+            ?.Value.Definitions.Check(definition, json.Length);
         return await SaveDraftAsync(definition, cancellationToken);
     }
 
@@ -99,7 +121,7 @@ public sealed class WorkflowDefinitionService(
     }
 
     /// <summary>The Elsa JSON of a version with the store's flags stamped on.</summary>
-    public static JsonObject Export(WorkflowDefinitionRecord record) =>
+    internal static JsonObject Export(WorkflowDefinitionRecord record) =>
         DefinitionWriter.ToJson(DefinitionReader.Read(record.Json),
             new DefinitionStamp(record.Id, record.DefinitionId, record.Version, record.IsLatest, record.IsPublished));
 

@@ -3,7 +3,7 @@ using Cnap.Workflows.Runtime;
 namespace Cnap.Workflows.Persistence;
 
 /// <summary>One version of a workflow definition (table <c>wf_definitions</c>).</summary>
-public sealed class WorkflowDefinitionRecord
+internal sealed class WorkflowDefinitionRecord
 {
     /// <summary>Version id.</summary>
     public required string Id { get; set; }
@@ -28,7 +28,7 @@ public sealed class WorkflowDefinitionRecord
 }
 
 /// <summary>A stimulus that starts a published definition (table <c>wf_triggers</c>).</summary>
-public sealed class WorkflowTriggerRecord
+internal sealed class WorkflowTriggerRecord
 {
     /// <summary>Id.</summary>
     public required string Id { get; set; }
@@ -45,7 +45,7 @@ public sealed class WorkflowTriggerRecord
 }
 
 /// <summary>A workflow instance (table <c>wf_instances</c>); its execution state is one small JSON document.</summary>
-public sealed class WorkflowInstanceRecord
+internal sealed class WorkflowInstanceRecord
 {
     /// <summary>Id.</summary>
     public required string Id { get; set; }
@@ -72,7 +72,7 @@ public sealed class WorkflowInstanceRecord
 }
 
 /// <summary>An open bookmark (table <c>wf_bookmarks</c>); timers have a due time.</summary>
-public sealed class WorkflowBookmarkRecord
+internal sealed class WorkflowBookmarkRecord
 {
     /// <summary>Id.</summary>
     public required string Id { get; set; }
@@ -97,7 +97,7 @@ public sealed class WorkflowBookmarkRecord
 }
 
 /// <summary>An append-only journal row (table <c>wf_journal</c>).</summary>
-public sealed class WorkflowJournalRecord
+internal sealed class WorkflowJournalRecord
 {
     /// <summary>Instance.</summary>
     public required string InstanceId { get; set; }
@@ -122,7 +122,7 @@ public sealed class WorkflowJournalRecord
 }
 
 /// <summary>An activity failure (table <c>wf_incidents</c>).</summary>
-public sealed class WorkflowIncidentRecord
+internal sealed class WorkflowIncidentRecord
 {
     /// <summary>Id.</summary>
     public required string Id { get; set; }
@@ -145,7 +145,7 @@ public sealed class WorkflowIncidentRecord
 }
 
 /// <summary>A stimulus that matched nothing yet, awaiting retry or dead-lettered (table <c>wf_stimuli</c>).</summary>
-public sealed class WorkflowStimulusRecord
+internal sealed class WorkflowStimulusRecord
 {
     /// <summary>Id.</summary>
     public required string Id { get; set; }

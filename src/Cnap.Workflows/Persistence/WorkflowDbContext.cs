@@ -2,16 +2,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Workflows.Persistence;
 
-/// <summary>The scope's application context as the engine sees it (not a context of its own: one transaction for all).</summary>
+/// <summary>
+/// The scope's application context as the engine sees it (not a context of its own: one transaction for all). Opaque
+/// outside the engine: the application asks <see cref="Management.InstanceQueries"/> and
+/// <see cref="Management.WorkflowDefinitionService"/>, never the tables.
+/// </summary>
 public sealed class WorkflowDbContext(DbContext context)
 {
     /// <summary>The application's context.</summary>
-    public DbContext Context => context;
+    internal DbContext Context => context;
 
     private StoreConnection? store;
 
     /// <summary>True on PostgreSQL (row locks, SKIP LOCKED); otherwise SQLite semantics (one writer).</summary>
-    public bool IsPostgres => isPostgres ??= context.Database.ProviderName == WorkflowModel.PostgresProvider;
+    internal bool IsPostgres => isPostgres ??= context.Database.ProviderName == WorkflowModel.PostgresProvider;
 
     // The provider's name is read by reflection on its assembly: once per scope, not once per statement.
     private bool? isPostgres;
@@ -20,17 +24,17 @@ public sealed class WorkflowDbContext(DbContext context)
     internal StoreConnection Store => store ??= new StoreConnection(context, IsPostgres);
 
     /// <summary>Definitions.</summary>
-    public DbSet<WorkflowDefinitionRecord> Definitions => context.Set<WorkflowDefinitionRecord>();
+    internal DbSet<WorkflowDefinitionRecord> Definitions => context.Set<WorkflowDefinitionRecord>();
     /// <summary>Triggers.</summary>
-    public DbSet<WorkflowTriggerRecord> Triggers => context.Set<WorkflowTriggerRecord>();
+    internal DbSet<WorkflowTriggerRecord> Triggers => context.Set<WorkflowTriggerRecord>();
     /// <summary>Instances.</summary>
-    public DbSet<WorkflowInstanceRecord> Instances => context.Set<WorkflowInstanceRecord>();
+    internal DbSet<WorkflowInstanceRecord> Instances => context.Set<WorkflowInstanceRecord>();
     /// <summary>Bookmarks.</summary>
-    public DbSet<WorkflowBookmarkRecord> Bookmarks => context.Set<WorkflowBookmarkRecord>();
+    internal DbSet<WorkflowBookmarkRecord> Bookmarks => context.Set<WorkflowBookmarkRecord>();
     /// <summary>Journal.</summary>
-    public DbSet<WorkflowJournalRecord> Journal => context.Set<WorkflowJournalRecord>();
+    internal DbSet<WorkflowJournalRecord> Journal => context.Set<WorkflowJournalRecord>();
     /// <summary>Incidents.</summary>
-    public DbSet<WorkflowIncidentRecord> Incidents => context.Set<WorkflowIncidentRecord>();
+    internal DbSet<WorkflowIncidentRecord> Incidents => context.Set<WorkflowIncidentRecord>();
     /// <summary>Stimulus queue.</summary>
-    public DbSet<WorkflowStimulusRecord> Stimuli => context.Set<WorkflowStimulusRecord>();
+    internal DbSet<WorkflowStimulusRecord> Stimuli => context.Set<WorkflowStimulusRecord>();
 }

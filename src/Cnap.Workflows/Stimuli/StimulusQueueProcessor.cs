@@ -30,6 +30,10 @@ public sealed class StimulusQueueProcessor(WorkflowDbContext db, IWorkflowRuntim
         return delivered;
     }
 
+    /// <summary>Deletes stimuli dead-lettered before <paramref name="before"/> (a retention period has passed); returns how many.</summary>
+    public Task<int> PurgeDeadLetteredAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        db.Stimuli.Where(s => s.DeadLetteredAt != null && s.DeadLetteredAt < before).ExecuteDeleteAsync(cancellationToken);
+
     private async Task<bool> ProcessOneAsync(string id, StimulusQueueOptions settings, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Context.Database.BeginTransactionAsync(cancellationToken);

@@ -19,6 +19,7 @@ public sealed class CaseWorkInBrowserTests(Browser browser) : IAsyncLifetime
         await DeskPages.SignInAsync(page, "admin.centre1", "/desk/cases?view=AwaitingIssue");
         await page.Locator("[data-testid=worklist] [data-testid=case-link]").First.ClickAsync();
         await page.WaitForURLAsync("**/desk/cases/*");
+        await DeskPages.WaitForCircuitAsync(page);
         await Assertions.Expect(page.Locator("[data-testid=case-number]")).ToContainTextAsync("Справа №");
         await Assertions.Expect(page.Locator("[data-testid=action-issue]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=action-cancel]")).ToHaveCountAsync(0);
@@ -40,11 +41,12 @@ public sealed class CaseWorkInBrowserTests(Browser browser) : IAsyncLifetime
         await DeskPages.SignInAsync(page, "admin.centre1", "/desk/cases?status=InReview");
         await page.Locator("[data-testid=worklist] [data-testid=case-link]").First.ClickAsync();
         await page.WaitForURLAsync("**/desk/cases/*");
+        await DeskPages.WaitForCircuitAsync(page);
         await page.Locator("[data-testid=action-withdraw]").ClickAsync();
         await page.Locator("[data-testid=close-submit]").ClickAsync();
         await Assertions.Expect(page.GetByText("Вкажіть причину.")).ToBeVisibleAsync();
         await DeskPages.CheckAsync(page, "desk-case-withdraw");
-        await page.Locator("[data-testid=close-reason] textarea").First.FillAsync("Заявник передумав");
+        await DeskPages.Field(page, "close-reason").FillAsync("Заявник передумав");
         await page.Locator("[data-testid=close-submit]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=case-status]")).ToContainTextAsync("Відкликано");
         await Assertions.Expect(page.Locator("[data-testid=action-withdraw]")).ToHaveCountAsync(0);
@@ -59,6 +61,7 @@ public sealed class CaseWorkInBrowserTests(Browser browser) : IAsyncLifetime
         await DeskPages.CheckAsync(first, "desk-inbox");
         await first.Locator("[data-testid=inbox] [data-testid=task-link]").First.ClickAsync();
         await first.WaitForURLAsync("**/desk/tasks/*");
+        await DeskPages.WaitForCircuitAsync(first);
         var taskUrl = new Uri(first.Url).PathAndQuery;
         var second = await browser.NewPageAsync(host.BaseAddress);
         await DeskPages.SignInAsync(second, "head.provider1", taskUrl);

@@ -11,6 +11,9 @@ public static class DeskPages
     /// <summary>Opens <paramref name="path"/> as a seeded demo account; sign-in brings the visitor back to <paramref name="landsOn"/>.</summary>
     public static async Task SignInAsync(IPage page, string login, string path, string? landsOn = null)
     {
+        // A demo host on a shared, loaded build machine can take longer than Playwright's 30 s to answer a first page.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         await page.GotoAsync(path);
         await page.WaitForURLAsync("**/staff/login?returnUrl=**");
         await page.GetByLabel("Логін").FillAsync(login);
@@ -21,11 +24,13 @@ public static class DeskPages
         await WaitForCircuitAsync(page);
     }
 
-    public static async Task WaitForCircuitAsync(IPage page)
-    {
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-    }
+    /// <summary>The staff shell marks itself once its circuit is interactive; clicks before that would be lost.</summary>
+    public static async Task WaitForCircuitAsync(IPage page) =>
+        await page.Locator("[data-circuit=on]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>A MudBlazor field by its test id, whether the id lands on the input or on its wrapper.</summary>
+    public static ILocator Field(IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input, textarea[data-testid={testId}], [data-testid={testId}] textarea").First;
 
     /// <summary>No serious or critical axe violation; then screenshots at 1366×768 and at a tablet's width.</summary>
     public static async Task CheckAsync(IPage page, string name)

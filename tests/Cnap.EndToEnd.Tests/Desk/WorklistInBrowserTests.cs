@@ -22,6 +22,18 @@ public sealed class WorklistInBrowserTests(Browser browser) : IAsyncLifetime
         await Assertions.Expect(table.Locator("[data-sla=Paused]").First).ToContainTextAsync("Призупинено");
         await DeskPages.CheckAsync(page, "desk-worklist");
 
+        await page.Locator("h1").ClickAsync();
+        await page.Keyboard.PressAsync("j");
+        await Assertions.Expect(table.Locator("[data-testid=case-link]").First).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("j");
+        await Assertions.Expect(table.Locator("[data-testid=case-link]").Nth(1)).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("/");
+        await Assertions.Expect(page.Locator("input#worklist-search, #worklist-search input").First).ToBeFocusedAsync();
+        await page.Locator("h1").ClickAsync();
+        await page.Keyboard.PressAsync("?");
+        await Assertions.Expect(page.Locator("[data-testid=shortcuts-help]")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+
         await page.Locator("[data-testid=view-Overdue]").ClickAsync();
         await page.WaitForURLAsync("**/desk/cases?view=Overdue");
         await LoadedAsync(page);
@@ -30,7 +42,8 @@ public sealed class WorklistInBrowserTests(Browser browser) : IAsyncLifetime
 
         await page.Locator("[data-testid=view-AwaitingIssue]").ClickAsync();
         await page.WaitForURLAsync("**/desk/cases?view=AwaitingIssue");
-        await page.Locator("#worklist-search").FillAsync("реєстрація");
+        await LoadedAsync(page);
+        await page.Locator("input#worklist-search, #worklist-search input").First.FillAsync("реєстрація");
         await page.Locator("[data-testid=filter-apply]").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("q=", StringComparison.Ordinal));
         await LoadedAsync(page);

@@ -1,3 +1,4 @@
+using Cnap.Host.Cases.Access;
 using System.Net;
 using System.Net.Http.Json;
 using Cnap.Domain.Cases;

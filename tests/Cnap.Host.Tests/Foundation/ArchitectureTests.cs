@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Cnap.Workflows.Persistence;
 
 namespace Cnap.Host.Tests.Foundation;
 
@@ -34,6 +36,39 @@ public sealed class ArchitectureTests
         var allowed = Allowed.Single(row => (string)row[0] == assembly)[1] as string[];
 
         Assert.Empty(ours.Except(allowed!));
+    }
+
+    /// <summary>
+    /// The host reads the engine through its API (InstanceQueries, WorkflowDefinitionService, IWorkflowRuntime): a
+    /// file that names an engine table, record type or the engine's view of the context fails here. The migrations are
+    /// generated from the model and may name them.
+    /// </summary>
+    [Theory]
+    [InlineData("Cnap.Host")]
+    [InlineData("Cnap.Activities")]
+    public void Outer_code_never_names_an_engine_table_or_record(string project)
+    {
+        var engineNames = new Regex(@"\bwf_[a-z_]+\b|\bWorkflowDbContext\b|\bWorkflow(Definition|Trigger|Instance|Bookmark|Journal|Incident|Stimulus)Record\b");
+        var folder = Path.Combine(RepositoryRoot(), "src", project);
+        var offending = Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("bin/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal)
+                        && !f.StartsWith("Data/Migrations/", StringComparison.Ordinal))
+            .SelectMany(f => engineNames.Matches(File.ReadAllText(Path.Combine(folder, f))).Select(m => $"{f}: {m.Value}"))
+            .ToList();
+
+        Assert.Empty(offending);
+    }
+
+    [Fact]
+    public void The_engine_keeps_its_tables_records_to_itself()
+    {
+        var records = typeof(WorkflowModel).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(WorkflowModel).Namespace && t.Name.EndsWith("Record", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(records);
+        Assert.All(records, t => Assert.False(t.IsPublic, $"{t.Name} is public"));
     }
 
     private static string[] ProjectReferences(string project)

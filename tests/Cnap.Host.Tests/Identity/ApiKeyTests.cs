@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using Cnap.Host.Access;
 using Cnap.Host.Identity;
 using Cnap.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cnap.Host.Tests.Identity;
 
@@ -43,6 +45,46 @@ public sealed class ApiKeyTests : HostOnSqlite
         var forged = Host.CreateClient();
         forged.DefaultRequestHeaders.Add("X-Api-Key", admin.ApiKey[..^4] + "AAAA");
         Assert.Equal(HttpStatusCode.Unauthorized, (await forged.PostAsync("/api/audit/verify", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_that_lock_the_account_out_of_sign_in_leave_its_keys_working()
+    {
+        var accounts = new TestAccounts(Host);
+        var service = await accounts.StaffAsync("integration", CnapRoles.SystemAdmin);
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<CnapUser>>();
+            var user = (await users.FindByIdAsync(service.UserId))!;
+            while (!await users.IsLockedOutAsync(user))
+                await users.AccessFailedAsync(user);
+        }
+
+        var response = await accounts.ApiClient(service).GetAsync("/api/cases");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_key_without_scopes_for_a_citizen_or_already_expired_is_refused_naming_the_field()
+    {
+        var accounts = new TestAccounts(Host);
+        var admin = await accounts.StaffAsync("root3", CnapRoles.SystemAdmin);
+        var citizen = await accounts.CitizenAsync("key.citizen@example.com");
+        var client = accounts.ApiClient(admin);
+
+        (object Body, string Field)[] refused =
+        [
+            (new { userId = admin.UserId, name = "no scopes" }, "scopes"),
+            (new { userId = citizen.UserId, name = "citizen", scopes = new[] { ApiScopes.CasesRead } }, "userId"),
+            (new { userId = admin.UserId, name = "expired", scopes = new[] { ApiScopes.CasesRead }, expiresAt = DateTimeOffset.UtcNow.AddDays(-1) }, "expiresAt"),
+        ];
+        foreach (var (body, field) in refused)
+        {
+            var response = await client.PostAsJsonAsync("/api/identity/api-keys", body);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync());
+        }
     }
 
     [Fact]

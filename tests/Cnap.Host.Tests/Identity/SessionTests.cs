@@ -78,6 +78,54 @@ public sealed class SessionTests : IAsyncLifetime
         Assert.Equal("/desk", BrowserSession.Location(await new BrowserSession(host).StaffLoginAsync("leaving", TestAccounts.Password)));
     }
 
+    [Fact]
+    public async Task Signing_out_ends_the_session_even_for_a_kept_copy_of_its_cookie()
+    {
+        await new TestAccounts(host).StaffAsync("leaver", CnapRoles.Administrator);
+        var session = new BrowserSession(host);
+        var signedIn = await session.StaffLoginAsync("leaver", TestAccounts.Password);
+        var kept = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        kept.DefaultRequestHeaders.Add("Cookie", signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("cnap.session=")).Split(';')[0]);
+        Assert.Equal(HttpStatusCode.NotFound, (await kept.GetAsync($"/api/cases/{Guid.NewGuid()}/access-log")).StatusCode);
+        var desk = await (await session.Client.GetAsync("/desk")).Content.ReadAsStringAsync();
+
+        var signedOut = await session.Client.PostAsync("/account/logout", new FormUrlEncodedContent(BrowserSession.HiddenFields(desk)));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await kept.GetAsync($"/api/cases/{Guid.NewGuid()}/access-log")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_without_the_antiforgery_token_is_a_bad_request_and_keeps_the_session()
+    {
+        var session = await SignedInAsync("forgetful");
+
+        var refused = await session.Client.PostAsync("/account/logout", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True(await IsSignedInAsync(session));
+    }
+
+    [Fact]
+    public async Task A_signed_in_api_change_from_a_foreign_page_or_without_a_JSON_body_is_refused()
+    {
+        var session = await SignedInAsync("csrf");
+
+        using var foreign = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain") };
+        foreign.Headers.Add("Origin", "https://evil.example");
+        using var bodiless = new HttpRequestMessage(HttpMethod.Post, "/api/workflows/definitions/x/publish");
+        bodiless.Headers.Add("Origin", "https://evil.example");
+        using var plain = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "text/plain") };
+        plain.Headers.Add("Origin", "http://localhost");
+        using var json = new HttpRequestMessage(HttpMethod.Post, "/api/cases") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+        json.Headers.Add("Origin", "http://localhost");
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.Client.SendAsync(foreign)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.Client.SendAsync(bodiless)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.Client.SendAsync(plain)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await session.Client.SendAsync(json)).StatusCode);
+    }
+
     private async Task<BrowserSession> SignedInAsync(string login)
     {
         await new TestAccounts(host).StaffAsync(login, CnapRoles.Administrator);

@@ -1,8 +1,8 @@
 using Cnap.Domain.Notifications;
+using Cnap.Host.Cases.Issuance.Reminders;
+using Cnap.Host.Cases.Statistics;
 using Cnap.Host.Notifications.Dispatch;
-using Cnap.Host.Scheduling.Reminders;
 using Cnap.Host.Scheduling.Retention;
-using Cnap.Host.Scheduling.Statistics;
 using Cnap.Host.Tests.Cases.Support;
 using Cnap.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -60,11 +60,11 @@ public sealed class TimerNode : IAsyncDisposable
 
     public Task<T> DbAsync<T>(Func<WorkflowDbContext, Task<T>> read) => InScopeAsync(sp => read(sp.GetRequiredService<WorkflowDbContext>()));
 
-    public Task<List<WorkflowJournalRecord>> JournalAsync(string instanceId) =>
-        DbAsync(db => db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync());
+    public Task<IReadOnlyList<JournalEntry>> JournalAsync(string instanceId) =>
+        InScopeAsync(sp => sp.GetRequiredService<InstanceQueries>().JournalAsync(instanceId));
 
-    public Task<List<WorkflowBookmarkRecord>> BookmarksAsync(string instanceId) =>
-        DbAsync(db => db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).ToListAsync());
+    public Task<IReadOnlyList<WaitingBookmark>> BookmarksAsync(string instanceId) =>
+        InScopeAsync(async sp => (await sp.GetRequiredService<InstanceQueries>().GetAsync(instanceId)).Bookmarks);
 
     /// <summary>Stops the node at once: its background work is cancelled mid-flight and what it claimed stays claimed.</summary>
     public async ValueTask DisposeAsync()

@@ -78,6 +78,20 @@ public sealed class ExpressionTests
     }
 
     [Theory]
+    [InlineData("'x'.repeat(500000000).length", "string longer than")]
+    [InlineData("'x'.padStart(500000000).length", "string longer than")]
+    [InlineData("setName('x'.repeat(900000)); 1", "at most")]
+    [InlineData("/^(a+)+$/.test('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')", "")]
+    public void A_script_cannot_build_a_huge_string_store_one_or_backtrack_past_the_time_limit(string script, string says)
+    {
+        var instance = RunLine("JavaScript", script, configure: o => o.Scripts.Timeout = TimeSpan.FromMilliseconds(500));
+
+        Assert.Equal(WorkflowStatus.Faulted, instance.Status);
+        Assert.Contains(says, Assert.Single(instance.Incidents).Message);
+        Assert.Empty(instance.Lines);
+    }
+
+    [Theory]
     [InlineData("True", typeof(bool), true)]
     [InlineData("false", typeof(bool), false)]
     [InlineData("00:00:05", typeof(TimeSpan), "00:00:05")]

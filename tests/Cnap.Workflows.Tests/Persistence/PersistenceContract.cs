@@ -31,16 +31,16 @@ public abstract class PersistenceContract(DatabaseKind kind)
     protected static Task<InstanceResult> StartAsync(EngineHost host, string definitionId, string? correlationId = null) =>
         host.InScopeAsync(sp => sp.GetRequiredService<IWorkflowRuntime>().StartAsync(new StartWorkflow(definitionId, CorrelationId: correlationId)));
 
-    protected static Task<List<WorkflowJournalRecord>> JournalAsync(EngineHost host, string instanceId) =>
+    private protected static Task<List<WorkflowJournalRecord>> JournalAsync(EngineHost host, string instanceId) =>
         host.InScopeAsync(sp => sp.GetRequiredService<WorkflowDbContext>().Journal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync());
 
-    protected static Task<List<WorkflowBookmarkRecord>> BookmarksAsync(EngineHost host, string instanceId) =>
+    private protected static Task<List<WorkflowBookmarkRecord>> BookmarksAsync(EngineHost host, string instanceId) =>
         host.InScopeAsync(sp => sp.GetRequiredService<WorkflowDbContext>().Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).ToListAsync());
 
-    protected static Task<WorkflowInstanceRecord> InstanceAsync(EngineHost host, string instanceId) =>
+    private protected static Task<WorkflowInstanceRecord> InstanceAsync(EngineHost host, string instanceId) =>
         host.InScopeAsync(sp => sp.GetRequiredService<WorkflowDbContext>().Instances.AsNoTracking().SingleAsync(i => i.Id == instanceId));
 
-    protected static List<string> Lines(IEnumerable<WorkflowJournalRecord> journal) =>
+    private protected static List<string> Lines(IEnumerable<WorkflowJournalRecord> journal) =>
         journal.Where(j => j.ActivityType == "Elsa.WriteLine" && j.Event == JournalEvent.Completed).Select(j => j.Text ?? "").ToList();
 
     private static FlowBuilder Approval() => new FlowBuilder().Line("Received").Event("Decision", "approved").Line("Approved").Chain("Received", "Decision", "Approved");
@@ -379,6 +379,48 @@ public abstract class PersistenceContract(DatabaseKind kind)
         Assert.Equal(count, resumed.Count);
         Assert.All(resumed, n => Assert.Equal(1, n));
         Assert.All(instances, i => Assert.Equal(WorkflowStatus.Finished, InstanceAsync(first, i.InstanceId).Result.Status));
+    }
+
+    [Fact]
+    public async Task The_engine_answers_who_waits_where_each_activity_stands_and_which_cards_are_published()
+    {
+        await using var host = await HostAsync();
+        await PublishAsync(host, Approval(), "approval");
+        var started = await StartAsync(host, "approval", "case-7");
+        var stimulus = new Stimulus("Elsa.Event", Activities.Flow.Event.Payload("approved"));
+
+        var (waiting, goesOnDone, goesOnRefused, details, unknown) = await host.InScopeAsync(async sp =>
+        {
+            var instances = sp.GetRequiredService<InstanceQueries>();
+            var waiting = await instances.WaitingAsync(stimulus);
+            return (waiting, await instances.CanContinueAsync(waiting!, "done"), await instances.CanContinueAsync(waiting!, "Refused"),
+                await instances.GetAsync(started.InstanceId), await instances.FindAsync("no-such-instance"));
+        });
+
+        Assert.Equal(("Decision", started.InstanceId), (waiting!.ActivityId, waiting.InstanceId));
+        Assert.True(goesOnDone);
+        Assert.False(goesOnRefused);
+        Assert.Null(unknown);
+        Assert.Equal("case-7", details.Instance.CorrelationId);
+        Assert.Equal("approval", details.Definition!.DefinitionId);
+        Assert.Equal(waiting.Id, Assert.Single(details.Bookmarks).Id);
+        Assert.Equal([ActivityState.Completed, ActivityState.Waiting, ActivityState.NotReached], details.Activities.Select(a => a.State));
+
+        await host.InScopeAsync(sp => sp.GetRequiredService<IWorkflowRuntime>().ResumeAsync(waiting.Id));
+        var (journal, nothingWaits, published, isPublished, exists) = await host.InScopeAsync(async sp =>
+        {
+            var definitions = sp.GetRequiredService<WorkflowDefinitionService>();
+            return (await sp.GetRequiredService<InstanceQueries>().JournalAsync(started.InstanceId),
+                await sp.GetRequiredService<InstanceQueries>().WaitingAsync(stimulus),
+                await definitions.ListPublishedAsync(), await definitions.IsPublishedAsync("approval"), await definitions.ExistsAsync("other"));
+        });
+        Assert.Equal(journal.Select(j => j.Sequence).Order(), journal.Select(j => j.Sequence));
+        Assert.Contains(journal, j => j is { ActivityId: "Decision", Event: JournalEvent.Resumed });
+        Assert.Null(nothingWaits);
+        Assert.Equal("approval", Assert.Single(published).Definition.DefinitionId);
+        Assert.True(isPublished);
+        Assert.False(exists);
+        await Assert.ThrowsAsync<WorkflowNotFoundException>(() => host.InScopeAsync(sp => sp.GetRequiredService<InstanceQueries>().JournalAsync("no-such-instance")));
     }
 }
 

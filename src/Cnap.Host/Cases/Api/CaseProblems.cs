@@ -1,6 +1,7 @@
 using Cnap.Domain;
 using Cnap.Domain.Cases;
-using Cnap.Host.ProviderTasks;
+using Cnap.Host.Cases.Tasks;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Cases.Api;
@@ -13,6 +14,7 @@ public static class CaseProblems
 {
     public static IResult? From(Exception exception) => exception switch
     {
+        UnknownFieldValueException e => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Field] = [e.Message] }),
         CaseNotFoundException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status404NotFound, title: "Not found"),
         IllegalCaseTransitionException e => TypedResults.Problem(e.Message, statusCode: StatusCodes.Status409Conflict,
             title: $"{e.Action} is not allowed while the case is {e.Status}",
@@ -31,13 +33,20 @@ public static class CaseProblems
         _ => null,
     };
 
-    public static IResult Invalid(RequestReader reader) => TypedResults.ValidationProblem(reader.Errors);
+    public static ValidationProblem Invalid(RequestReader reader) => TypedResults.ValidationProblem(reader.Errors);
 
-    public static IResult NotFound(string what) =>
+    public static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem($"{what} does not exist.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
-    public static IResult Forbidden(string detail) =>
+    public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
+
+    /// <summary>The refusals <see cref="Filter"/> answers, for the OpenAPI document of every route of a group.</summary>
+    public static RouteGroupBuilder ProducesCaseProblems(this RouteGroupBuilder group) => group
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     /// <summary>Runs an endpoint and answers its domain refusals as problems.</summary>
     public static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -1,6 +1,6 @@
+using Cnap.Host.Cases.Access;
 using System.Security.Claims;
 using Cnap.Domain.Cases;
-using Cnap.Domain.Catalogue;
 using Cnap.Domain.Journals;
 using Cnap.Host.Cases.Clarification;
 using Cnap.Host.Cases.Closing;
@@ -8,10 +8,9 @@ using Cnap.Host.Cases.Issuance;
 using Cnap.Host.Cases.Reading;
 using Cnap.Host.Cases.Registration;
 using Cnap.Host.Access;
-using Cnap.Host.Data;
 using Cnap.Host.RateLimiting;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Cnap.Host.Cases.Api;
 
@@ -21,7 +20,7 @@ public static class CasesApi
     public static RouteGroupBuilder MapCasesApi(this IEndpointRouteBuilder app)
     {
         // Who reaches which case is decided per case (CaseApiAccess); a key also needs cases:read or cases:write.
-        var group = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter(CaseProblems.Filter)
+        var group = app.MapGroup("/api/cases").WithTags("Cases").AddEndpointFilter(CaseProblems.Filter).ProducesCaseProblems()
             .OpenToAnonymousWhileApiIsOpen().RequireScopes(ApiScopes.CasesRead, ApiScopes.CasesWrite);
         // Registering texts and mails a number someone typed in; the other commands move a case along its states and
         // write only to the applicant already on file, so they cannot be repeated into a flood.
@@ -39,16 +38,15 @@ public static class CasesApi
         return group;
     }
 
-    private static async Task<IResult> RegisterAsync(
-        RegisterCaseRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CnapDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<RegisteredCase>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
+        RegisterCaseRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
     {
         var reader = new RequestReader();
         var centreId = body.CentreId ?? Guid.Empty;
         if (body.CentreId is null)
             reader.Fail("centreId", "Required.");
-        var serviceId = body.ServiceId ?? await ServiceIdAsync(db, body.ServiceCode, ct);
-        if (serviceId is null)
-            reader.Fail(body.ServiceCode is null ? "serviceId" : "serviceCode", body.ServiceCode is null ? "Required." : $"No service has the code «{body.ServiceCode}».");
+        if (body.ServiceId is null && body.ServiceCode is null)
+            reader.Fail("serviceId", "Required.");
         var applicant = reader.Applicant(body.Applicant);
         var channel = reader.Enum("channel", body.Channel, ApplicationChannel.Counter);
         var documents = reader.Documents("documents", body.Documents);
@@ -58,32 +56,33 @@ public static class CasesApi
         if (!access.MayRegisterAt(user, centreId))
             return CaseProblems.Forbidden("Only the centre's administrators register its cases.");
         var registered = await mediator.Send(new RegisterCase(
-            centreId, serviceId!.Value, body.Variant, body.ProviderId, applicant!, channel, documents, delivery,
+            centreId, new ServiceChoice(body.ServiceId, body.ServiceCode), body.Variant, body.ProviderId, applicant!, channel, documents, delivery,
             new NotificationConsent(body.Notifications?.Sms ?? false, body.Notifications?.Email ?? false), CaseApiAccess.ActorOf(user)), ct);
         return TypedResults.Created($"/api/cases/{registered.Id}", registered);
     }
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<Results<Ok<CasePage>, ValidationProblem>> ListAsync(
         Guid? centre, string? status, Guid? service, bool? overdue, int? page, int? pageSize,
         ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
     {
         var reader = new RequestReader();
         CaseStatus? parsed = status is null ? null : reader.Enum<CaseStatus>("status", status);
+        var (pageNumber, size) = reader.Paging(page, pageSize);
         if (!reader.IsValid)
             return CaseProblems.Invalid(reader);
         var reach = await access.CentresAsync(user, ct);
         IReadOnlyCollection<Guid>? centres = centre is { } one
             ? reach is null || reach.Contains(one) ? [one] : []
             : reach;
-        return TypedResults.Ok(await mediator.Send(new ListCases(centres, parsed, service, overdue, page ?? 1, pageSize ?? 50), ct));
+        return TypedResults.Ok(await mediator.Send(new ListCases(centres, parsed, service, overdue, pageNumber, size), ct));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct) =>
+    private static async Task<Results<Ok<CaseDetailsView>, ProblemHttpResult>> GetAsync(Guid id, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct) =>
         await access.ReadCaseAsync(user, id, ct) is { } reach && await mediator.Send(new GetCase(id), ct) is { } found
             ? TypedResults.Ok(reach.Shape(found))
             : CaseProblems.NotFound($"Case {id}");
 
-    private static async Task<IResult> ClarifyAsync(
+    private static async Task<Results<Ok<CaseChanged>, ValidationProblem, ProblemHttpResult>> ClarifyAsync(
         Guid id, ClarificationRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
     {
         var reader = new RequestReader();
@@ -95,7 +94,7 @@ public static class CasesApi
         return TypedResults.Ok(await mediator.Send(new ProvideClarification(id, body.Answer, documents, CaseApiAccess.ActorOf(user)), ct));
     }
 
-    private static async Task<IResult> IssueAsync(Guid id, IssuanceRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
+    private static async Task<Results<Ok<CaseChanged>, ValidationProblem, ProblemHttpResult>> IssueAsync(Guid id, IssuanceRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
     {
         var reader = new RequestReader();
         var method = reader.Enum("method", body.Method, ResultDelivery.InPerson);
@@ -107,7 +106,7 @@ public static class CasesApi
         return TypedResults.Ok(await mediator.Send(new HandOverResult(id, method, receivedBy, CaseApiAccess.ActorOf(user)), ct));
     }
 
-    private static async Task<IResult> CloseAsync(
+    private static async Task<Results<Ok<CaseChanged>, ValidationProblem, ProblemHttpResult>> CloseAsync(
         Guid id, CaseClosure closure, ClosureRequest body, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
     {
         var reader = new RequestReader();
@@ -119,7 +118,7 @@ public static class CasesApi
         return TypedResults.Ok(await mediator.Send(new CloseCase(id, closure, reason, CaseApiAccess.ActorOf(user)), ct));
     }
 
-    private static async Task<IResult> JournalAsync(
+    private static async Task<Results<Ok<IReadOnlyList<JournalLine>>, ValidationProblem, ProblemHttpResult>> JournalAsync(
         string journal, Guid? centre, DateOnly? from, DateOnly? to, ClaimsPrincipal user, IMediator mediator, CaseApiAccess access, CancellationToken ct)
     {
         var reader = new RequestReader();
@@ -136,8 +135,4 @@ public static class CasesApi
             return CaseProblems.NotFound($"Centre {centre}");
         return TypedResults.Ok(await mediator.Send(new GetJournal(kind, centre!.Value, period!), ct));
     }
-
-    private static async Task<Guid?> ServiceIdAsync(CnapDbContext db, string? code, CancellationToken ct) =>
-        code is null ? null : await db.Set<AdministrativeService>().AsNoTracking()
-            .Where(s => s.Code == code || s.RegisterCode == code).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
 }

@@ -21,8 +21,9 @@ public sealed class RequestReader
 
     public T Enum<T>(string field, string? value) where T : struct, System.Enum
     {
-        if (System.Enum.TryParse<T>(value?.Trim(), ignoreCase: true, out var parsed) && System.Enum.IsDefined(parsed))
-            return parsed;
+        // By name only: Enum.TryParse also takes numbers and comma-separated combinations ("Counter, Online").
+        if (System.Enum.GetNames<T>().FirstOrDefault(n => n.Equals(value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name)
+            return System.Enum.Parse<T>(name);
         Fail(field, $"«{value}» is not one of {string.Join(", ", System.Enum.GetNames<T>())}.");
         return default;
     }
@@ -34,7 +35,22 @@ public sealed class RequestReader
     {
         if (string.IsNullOrWhiteSpace(value))
             Fail(field, "Required.");
+        else if (PlainText.Problem(value) is { } problem)
+            Fail(field, "The text " + problem);
         return value?.Trim() ?? "";
+    }
+
+    /// <summary>Deepest page a list serves: past it the row offset would not fit the database's integer.</summary>
+    public const int MaxPage = 100_000;
+
+    /// <summary>A list's page (1 to <see cref="MaxPage"/>) and size (1 to 500).</summary>
+    public (int Page, int PageSize) Paging(int? page, int? pageSize)
+    {
+        if (page is < 1 or > MaxPage)
+            Fail("page", $"A page from 1 to {MaxPage}.");
+        if (pageSize is < 1 or > 500)
+            Fail("pageSize", "A page size from 1 to 500.");
+        return (page ?? 1, pageSize ?? 50);
     }
 
     public T? Try<T>(string field, Func<T> read) where T : class

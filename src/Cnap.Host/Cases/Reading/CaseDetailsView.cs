@@ -1,4 +1,4 @@
-using Cnap.Host.ProviderTasks;
+using Cnap.Host.Cases.Tasks.Reading;
 
 namespace Cnap.Host.Cases.Reading;
 

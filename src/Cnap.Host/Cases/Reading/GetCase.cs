@@ -3,9 +3,9 @@ using Cnap.Domain.Catalogue;
 using Cnap.Domain.Organisations;
 using Cnap.Domain.Providers;
 using Cnap.Domain.ProviderTasks;
+using Cnap.Host.Cases.Tasks.Reading;
 using Cnap.Host.Data;
-using Cnap.Host.ProviderTasks;
-using Cnap.Workflows.Persistence;
+using Cnap.Workflows.Management;
 using Cnap.Workflows.Runtime;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +15,7 @@ namespace Cnap.Host.Cases.Reading;
 /// <summary>A case with everything that happened to it.</summary>
 public sealed record GetCase(Guid CaseId) : IQuery<CaseDetailsView?>;
 
-public sealed class GetCaseHandler(CnapDbContext db, WorkflowDbContext workflows, TimeProvider clock) : IQueryHandler<GetCase, CaseDetailsView?>
+public sealed class GetCaseHandler(CnapDbContext db, InstanceQueries workflows, TimeProvider clock) : IQueryHandler<GetCase, CaseDetailsView?>
 {
     public async ValueTask<CaseDetailsView?> Handle(GetCase query, CancellationToken cancellationToken)
     {
@@ -28,11 +28,11 @@ public sealed class GetCaseHandler(CnapDbContext db, WorkflowDbContext workflows
         var tasks = await db.Set<ProviderTask>().AsNoTracking().Where(t => t.CaseId == @case.Id).ToListAsync(cancellationToken);
         var units = await TaskViews.UnitNamesAsync(db, tasks, cancellationToken);
         var instance = @case.WorkflowInstanceId is { } instanceId
-            ? await workflows.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
+            ? await workflows.FindAsync(instanceId, cancellationToken)
             : null;
         var journal = instance is null
             ? []
-            : await workflows.Journal.AsNoTracking().Where(j => j.InstanceId == instance.Id).OrderBy(j => j.Sequence).ToListAsync(cancellationToken);
+            : await workflows.JournalAsync(instance.Id, cancellationToken);
 
         var now = clock.GetUtcNow();
         var providerIds = tasks.Select(t => t.ProviderId).Append(provider.Id).Distinct().ToList();
@@ -66,7 +66,7 @@ public sealed class GetCaseHandler(CnapDbContext db, WorkflowDbContext workflows
         d.Outcome.ToString(), d.DecidedAt, d.DecidedBy.Name, d.RefusalGround?.Code, d.RefusalGround?.Text, d.RefusalGround?.LegalReference,
         d.Reasons, d.AppealInformation, d.ResultDocument?.Title, d.ResultDocument?.Number, d.SentAt);
 
-    private static List<TimelineItem> Timeline(Case @case, IEnumerable<ProviderTask> tasks, IEnumerable<WorkflowJournalRecord> journal)
+    private static List<TimelineItem> Timeline(Case @case, IEnumerable<ProviderTask> tasks, IEnumerable<JournalEntry> journal)
     {
         var items = @case.Timeline.Select(e => new TimelineItem(e.At, "case", e.Event.ToString(), e.Status.ToString(), e.Actor.Name, e.Details)).ToList();
         foreach (var task in tasks)
@@ -78,7 +78,7 @@ public sealed class GetCaseHandler(CnapDbContext db, WorkflowDbContext workflows
         }
         items.AddRange(journal.Where(j => j.Event != JournalEvent.Skipped)
             .Select(j => new TimelineItem(j.Time, "workflow", j.Event.ToString(), null, j.ActivityName ?? j.ActivityId,
-                string.Join(" ", new[] { j.ActivityType, j.Outcomes, j.Text }.Where(x => !string.IsNullOrWhiteSpace(x))))));
+                string.Join(" ", new[] { j.ActivityType, j.Outcomes is { Count: > 0 } o ? string.Join(",", o) : null, j.Text }.Where(x => !string.IsNullOrWhiteSpace(x))))));
         return [.. items.OrderBy(i => i.At).ThenBy(i => i.Source, StringComparer.Ordinal)];
     }
 }

@@ -40,7 +40,7 @@ public sealed class ListCasesHandler(CnapDbContext db, TimeProvider clock) : IQu
 
         var total = await cases.CountAsync(cancellationToken);
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
-        var page = Math.Max(query.Page, 1);
+        var page = Math.Clamp(query.Page, 1, Cnap.Host.Cases.Api.RequestReader.MaxPage);
         var items = await cases.OrderByDescending(c => c.RegisteredAt).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var serviceIds = items.Select(c => c.ServiceId).Distinct().ToList();
         var services = await db.Set<AdministrativeService>().AsNoTracking().Where(s => serviceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);

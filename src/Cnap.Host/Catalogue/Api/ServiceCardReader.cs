@@ -3,14 +3,13 @@ using Cnap.Domain.Organisations;
 using Cnap.Domain.Providers;
 using Cnap.Host.Data;
 using Cnap.Workflows.Management;
-using Cnap.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Catalogue.Api;
 
 /// <summary>A service's information card whole, with its providers and the published version of its technological card.</summary>
 public sealed class ServiceCardReader(
-    CnapDbContext db, WorkflowDbContext workflows, DefinitionCache definitions, CatalogueReader catalogue, CatalogueWording wording)
+    CnapDbContext db, WorkflowDefinitionService definitions, CatalogueReader catalogue, CatalogueWording wording)
 {
     public async Task<ServiceCardResponse?> ReadAsync(string code, CancellationToken cancellationToken)
     {
@@ -57,13 +56,9 @@ public sealed class ServiceCardReader(
     {
         if (service.TechnologicalCardId is not { } definitionId)
             return null;
-        var published = await workflows.Definitions.AsNoTracking()
-            .Where(d => d.DefinitionId == definitionId && d.IsPublished)
-            .OrderByDescending(d => d.Version)
-            .Select(d => new { d.Id, d.DefinitionId, d.Name, d.Version })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (published is null || await definitions.GetAsync(workflows, published.Id, cancellationToken) is not { } definition)
+        if (await definitions.PublishedAsync(definitionId, cancellationToken) is not { } published)
             return null;
-        return new TechnologicalCardResponse(published.DefinitionId, published.Name, published.Version, CardStages.Read(definition, wording));
+        var version = published.Summary;
+        return new TechnologicalCardResponse(version.DefinitionId, version.Name, version.Version, CardStages.Read(published.Definition, wording));
     }
 }

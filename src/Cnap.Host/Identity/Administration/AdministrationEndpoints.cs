@@ -35,16 +35,26 @@ internal static class AdministrationEndpoints
         await administration.EnableAsync(user, userId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<Created<IssuedApiKey>, ValidationProblem>> IssueAsync(
-        IssueApiKey request, ApiKeyIssuer issuer, Microsoft.AspNetCore.Identity.UserManager<CnapUser> users, CancellationToken cancellationToken)
+        IssueApiKey request, ApiKeyIssuer issuer, Microsoft.AspNetCore.Identity.UserManager<CnapUser> users, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (request.Scopes is not { Length: > 0 })
+            return Invalid("scopes", $"At least one scope: {string.Join(", ", ApiScopes.All)}.");
         var unknown = request.Scopes.Except(ApiScopes.All).ToArray();
         if (unknown.Length > 0)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["scopes"] = [$"Unknown scopes: {string.Join(", ", unknown)}"] });
-        if (await users.FindByIdAsync(request.UserId) is null || string.IsNullOrWhiteSpace(request.Name))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["userId"] = ["An existing service account and a name are required."] });
+            return Invalid("scopes", $"Unknown scopes: {string.Join(", ", unknown)}");
+        if (string.IsNullOrWhiteSpace(request.Name) || Cnap.Domain.PlainText.Problem(request.Name) is not null || request.Name.Trim().Length > 100)
+            return Invalid("name", "A name of up to 100 plain characters is required.");
+        // Keys are for staff service accounts: a citizen's account acts for one person, through their own sign-in.
+        if (string.IsNullOrWhiteSpace(request.UserId) || await users.FindByIdAsync(request.UserId) is not { IsStaff: true })
+            return Invalid("userId", "An existing staff (service) account is required.");
+        if (request.ExpiresAt is { } expires && expires <= clock.GetUtcNow())
+            return Invalid("expiresAt", "The expiry must lie in the future.");
         var (key, token) = await issuer.IssueAsync(request.UserId, request.Name, request.Scopes, request.ExpiresAt, cancellationToken);
         return TypedResults.Created($"/api/identity/api-keys/{key.Id}", new IssuedApiKey(key.Id, token, key.ScopeList.ToArray()));
     }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 
     private static async Task<Results<NoContent, NotFound>> RevokeAsync(Guid keyId, ApiKeyIssuer issuer, CancellationToken cancellationToken) =>
         await issuer.RevokeAsync(keyId, cancellationToken) ? TypedResults.NoContent() : TypedResults.NotFound();

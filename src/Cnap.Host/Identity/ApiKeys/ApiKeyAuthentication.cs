@@ -41,8 +41,9 @@ internal sealed class ApiKeyAuthentication(
         var key = await db.Set<ApiKey>().AsNoTracking().SingleOrDefaultAsync(k => k.Prefix == token.Prefix, Context.RequestAborted);
         if (key is null || !key.IsActiveAt(now) || !token.Matches(key.SecretHash))
             return AuthenticateResult.Fail("Unknown, revoked or expired API key.");
+        // Lockout guards interactive sign-in against password guessing; a key is a separate secret, ended by revoking or expiry.
         var user = await users.FindByIdAsync(key.UserId);
-        if (user is null || user.DisabledAt is not null || await users.IsLockedOutAsync(user))
+        if (user is null || user.DisabledAt is not null)
             return AuthenticateResult.Fail("The API key's account is disabled.");
 
         var principal = await principals.CreateAsync(user);

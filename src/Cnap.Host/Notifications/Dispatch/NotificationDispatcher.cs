@@ -10,8 +10,8 @@ namespace Cnap.Host.Notifications.Dispatch;
 
 /// <summary>
 /// Sends what is due: claims a batch (<see cref="OutboxClaims"/>), sends each entry outside any transaction and records
-/// the outcome under its lease, then asks the gateway about sent SMS whose receipt is overdue. The background loop
-/// (<see cref="DispatcherService"/>) or the Quartz job (NotificationDispatchJob) calls
+/// the outcome under its lease, then asks the gateway about sent SMS whose receipt is overdue. The Quartz job
+/// (NotificationDispatchJob) calls
 /// <see cref="DispatchDueAsync"/>; tests call it directly with a fake clock.
 /// </summary>
 public sealed class NotificationDispatcher(

@@ -1,5 +1,5 @@
 using Cnap.Host.Data;
-using Cnap.Host.Scheduling.Jobs;
+using Cnap.Host.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Queue.Booking;

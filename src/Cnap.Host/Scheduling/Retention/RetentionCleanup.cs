@@ -1,7 +1,7 @@
 using Cnap.Domain.Notifications;
 using Cnap.Host.Data;
 using Cnap.Host.Scheduling.Runs;
-using Cnap.Workflows.Persistence;
+using Cnap.Workflows.Stimuli;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +13,7 @@ namespace Cnap.Host.Scheduling.Retention;
 /// Cases, their timelines and documents, workflow journals and the audit trail are records of the administrative
 /// procedure and are never touched here.
 /// </summary>
-public sealed class RetentionCleanup(IDbContextFactory<CnapDbContext> contexts, IOptions<SchedulingOptions> options, TimeProvider clock)
+public sealed class RetentionCleanup(IDbContextFactory<CnapDbContext> contexts, IServiceScopeFactory scopes, IOptions<SchedulingOptions> options, TimeProvider clock)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +21,9 @@ public sealed class RetentionCleanup(IDbContextFactory<CnapDbContext> contexts, 
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var notices = await AnonymiseNoticesAsync(db, now - periods.NotificationContent, cancellationToken);
-        var stimuli = await DeleteDeadStimuliAsync(db, now - periods.DeadLetteredStimuli, cancellationToken);
+        int stimuli;
+        await using (var scope = scopes.CreateAsyncScope())
+            stimuli = await scope.ServiceProvider.GetRequiredService<StimulusQueueProcessor>().PurgeDeadLetteredAsync(now - periods.DeadLetteredStimuli, cancellationToken);
         var jobRuns = await db.Set<JobRun>().Where(r => r.StartedAt < now - periods.JobRuns).ExecuteDeleteAsync(cancellationToken);
         return notices + stimuli + jobRuns;
     }
@@ -32,7 +34,4 @@ public sealed class RetentionCleanup(IDbContextFactory<CnapDbContext> contexts, 
                         && e.UpdatedAt < before && e.Recipient != "")
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Recipient, "").SetProperty(e => e.Subject, (string?)null).SetProperty(e => e.Body, ""),
                 cancellationToken);
-
-    private static Task<int> DeleteDeadStimuliAsync(CnapDbContext db, DateTimeOffset before, CancellationToken cancellationToken) =>
-        db.Set<WorkflowStimulusRecord>().Where(s => s.DeadLetteredAt != null && s.DeadLetteredAt < before).ExecuteDeleteAsync(cancellationToken);
 }

@@ -1,10 +1,11 @@
+using Cnap.Host.Cases.Tasks.Deciding;
+using Cnap.Host.Cases.Tasks.Reading;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Cnap.Host.Cases;
 using Cnap.Host.Cases.Reading;
 using Cnap.Host.Cases.Registration;
-using Cnap.Host.ProviderTasks;
 
 namespace Cnap.Host.Tests.Cases.Support;
 

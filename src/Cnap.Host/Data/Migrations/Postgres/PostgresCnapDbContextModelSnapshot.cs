@@ -1573,6 +1573,9 @@ namespace Cnap.Host.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Details")
+                        .HasColumnType("text");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2202,7 +2205,7 @@ namespace Cnap.Host.Data.Migrations.Postgres
                     b.ToTable("queue_tickets", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Reminders.UnclaimedResultReminder", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Issuance.Reminders.UnclaimedResultReminder", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
@@ -2261,7 +2264,7 @@ namespace Cnap.Host.Data.Migrations.Postgres
                     b.ToTable("scheduling_job_runs", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Statistics.DailyCaseCount", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Statistics.DailyCaseCount", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");

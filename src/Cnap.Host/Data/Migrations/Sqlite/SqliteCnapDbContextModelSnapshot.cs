@@ -1566,6 +1566,9 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Details")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -2193,7 +2196,7 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                     b.ToTable("queue_tickets", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Reminders.UnclaimedResultReminder", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Issuance.Reminders.UnclaimedResultReminder", b =>
                 {
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
@@ -2250,7 +2253,7 @@ namespace Cnap.Host.Data.Migrations.Sqlite
                     b.ToTable("scheduling_job_runs", (string)null);
                 });
 
-            modelBuilder.Entity("Cnap.Host.Scheduling.Statistics.DailyCaseCount", b =>
+            modelBuilder.Entity("Cnap.Host.Cases.Statistics.DailyCaseCount", b =>
                 {
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");

@@ -1,4 +1,0 @@
-namespace Cnap.Host.Desk.Notifications;
-
-/// <summary>Marker for the NotificationsText resource files (Ukrainian neutral, English satellite).</summary>
-public sealed class NotificationsText;
