@@ -15,13 +15,9 @@ namespace Cnap.EndToEnd.Tests.Portal;
 
 /// <summary>The demo citizen's cabinet in a real browser, with JavaScript on and off.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class CabinetInBrowserTests(Browser browser) : IAsyncLifetime
+public sealed class CabinetInBrowserTests(Browser browser, DemoPortal demo) : IClassFixture<DemoPortal>
 {
-    private LiveHost host = null!;
-
-    public async Task InitializeAsync() => host = await LiveHost.StartAsync(demoData: true);
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    private LiveHost host => demo.Host;
 
     [Theory]
     [InlineData(true)]

@@ -10,13 +10,9 @@ namespace Cnap.EndToEnd.Tests.Portal;
 
 /// <summary>Tracking a case and finding a centre in a real browser, with JavaScript on and off, over the demo region.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed partial class TrackingInBrowserTests(Browser browser) : IAsyncLifetime
+public sealed partial class TrackingInBrowserTests(Browser browser, DemoPortal demo) : IClassFixture<DemoPortal>
 {
-    private LiveHost host = null!;
-
-    public async Task InitializeAsync() => host = await LiveHost.StartAsync(demoData: true);
-
-    public async Task DisposeAsync() => await host.DisposeAsync();
+    private LiveHost host => demo.Host;
 
     [Theory]
     [InlineData(true)]

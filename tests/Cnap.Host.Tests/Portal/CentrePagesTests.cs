@@ -13,17 +13,16 @@ public sealed class CentrePagesTests
     public async Task A_centre_page_says_whether_it_is_open_now_by_the_Kyiv_clock(DatabaseKind kind)
     {
         // The test centre works Monday to Friday, 08:00–18:00.
-        await using var host = await CaseHost.StartAsync(kind, CaseHost.Kyiv(2025, 3, 3, 10, 0));
+        await using var host = await CaseHost.StartAsync(kind, CaseHost.Kyiv(2025, 3, 3, 7, 30));
+        Assert.Contains("сьогодні відчинимо о 08:00", await host.Client.GetStringAsync($"/centres/{CaseWorld.CentreCode}"));
 
+        host.Clock.SetUtcNow(CaseHost.Kyiv(2025, 3, 3, 10, 0));
         var page = await host.Client.GetStringAsync($"/centres/{CaseWorld.CentreCode}");
         Assert.Contains("Зараз відчинено — до 18:00", page);
         Assert.Contains("ЦНАП Тестової міської ради", page);
         Assert.Contains("01001, м. Тестове, вул. Центральна, 1", page);
         Assert.Contains("44 123 45 67", page);
         Assert.Contains("Дозвіл на розміщення зовнішньої реклами", page);
-
-        host.Clock.SetUtcNow(CaseHost.Kyiv(2025, 3, 3, 7, 30));
-        Assert.Contains("сьогодні відчинимо о 08:00", await host.Client.GetStringAsync($"/centres/{CaseWorld.CentreCode}"));
 
         host.Clock.SetUtcNow(CaseHost.Kyiv(2025, 3, 3, 18, 0));
         Assert.Contains("Зараз зачинено — сьогодні вже не працюємо", await host.Client.GetStringAsync($"/centres/{CaseWorld.CentreCode}"));
