@@ -4,6 +4,7 @@ using Cnap.Host.Access;
 using Cnap.Host.Data;
 using Cnap.Workflows.Management;
 using Cnap.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Workflows;
 
