@@ -8,6 +8,7 @@ using Cnap.Host.Components;
 using Cnap.Host.Data;
 using Cnap.Host.Demo;
 using Cnap.Host.Health;
+using Cnap.Host.Hosting;
 using Cnap.Host.Identity;
 using Cnap.Host.Localization;
 using Cnap.Host.TechnologicalCards;
@@ -21,6 +22,7 @@ if (CommandLine.IsHealthCheck(args))
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.ListenOnDefaultAddressUnlessConfigured();
 builder.AddCnapDatabase();
 builder.AddCnapLocalization();
 builder.AddCnapHealth();
