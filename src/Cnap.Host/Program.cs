@@ -12,6 +12,7 @@ using Cnap.Host.Data;
 using Cnap.Host.Demo;
 using Cnap.Host.Documents;
 using Cnap.Host.Health;
+using Cnap.Host.Hosting;
 using Cnap.Host.Identity;
 using Cnap.Host.Localization;
 using Cnap.Host.TechnologicalCards;
@@ -27,6 +28,7 @@ if (CommandLine.IsHealthCheck(args))
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.ListenOnDefaultAddressUnlessConfigured();
 builder.AddCnapDatabase();
 builder.AddCnapLocalization();
 builder.AddCnapHealth();

@@ -5,6 +5,6 @@ public sealed class CaseOptions
 {
     public const string Section = "Cases";
 
-    /// <summary>Where applicants track a case: notices link to {PublicUrl}/t/{code}.</summary>
-    public string PublicUrl { get; set; } = "http://localhost:5080";
+    /// <summary>Where applicants track a case: notices link to {PublicUrl}/t/{code}; unset, the host's own address (<see cref="PublicAddress"/>).</summary>
+    public string? PublicUrl { get; set; }
 }

@@ -38,6 +38,7 @@ public static class CasesSetup
         services.AddSingleton<IRefusalGroundList, RefusalGroundList>();
 
         services.AddScoped<CardRun>();
+        services.AddSingleton<PublicAddress>();
         services.Configure<UnclaimedResultReminderOptions>(builder.Configuration.GetSection(UnclaimedResultReminderOptions.Section));
         services.AddSingleton<UnclaimedResultReminders>();
         services.AddSingleton<DailyStatistics>();

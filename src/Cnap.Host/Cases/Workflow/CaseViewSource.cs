@@ -5,12 +5,11 @@ using Cnap.Domain.Notifications;
 using Cnap.Domain.Organisations;
 using Cnap.Host.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Cnap.Host.Cases.Workflow;
 
 /// <summary>Gathers what <see cref="CaseView"/> prints about a case from the scope's context.</summary>
-internal sealed class CaseViewSource(CnapDbContext db, ICaseWorkspace cases, IWorkingCalendarSource calendars, IOptions<CaseOptions> options)
+internal sealed class CaseViewSource(CnapDbContext db, ICaseWorkspace cases, IWorkingCalendarSource calendars, PublicAddress site)
 {
     public async Task<TemplateModel> ModelAsync(Case @case, CancellationToken cancellationToken)
     {
@@ -18,6 +17,6 @@ internal sealed class CaseViewSource(CnapDbContext db, ICaseWorkspace cases, IWo
         var centre = await db.Set<ServiceCentre>().AsNoTracking().FirstAsync(c => c.Id == @case.CentreId, cancellationToken);
         var tasks = await cases.TasksOfAsync(@case.Id, cancellationToken);
         var deadlines = await calendars.ForProviderAsync(@case.ProviderId, cancellationToken);
-        return CaseView.Model(@case, service, centre, tasks, deadlines, options.Value.PublicUrl);
+        return CaseView.Model(@case, service, centre, tasks, deadlines, site.Url);
     }
 }
