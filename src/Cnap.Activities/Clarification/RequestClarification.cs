@@ -13,8 +13,7 @@ namespace Cnap.Activities.Clarification;
 /// Leaves the application without motion. One bookmark serves both ways out: the clarification command wakes it by
 /// stimulus, and its due time (the applicant's term) lets the timer sweeper wake it; the case then says which happened.
 /// </summary>
-[Activity("Cnap.RequestClarification", Category = "ЦНАП", DisplayName = "Залишити без руху", Kind = ActivityKind.Task,
-    Description = "Зупиняє строк справи, повідомляє заявника, що потрібно уточнити, і чекає відповіді або спливу строку на неї.")]
+[Activity("Cnap.RequestClarification", Category = "ЦНАП", Texts = typeof(CnapActivityTexts), Kind = ActivityKind.Task)]
 [Outcomes(Provided, Expired, RequireConnections = true)]
 public sealed class RequestClarification(
     ICaseWorkspace cases, ICaseNotifier notifier, IWorkingCalendarSource calendars, IOptions<CnapActivityOptions> options, TimeProvider clock) : Activity
@@ -22,11 +21,10 @@ public sealed class RequestClarification(
     public const string Provided = "Provided";
     public const string Expired = "Expired";
 
-    [Input(DisplayName = "Що уточнити", Description = "Текст для заявника (Liquid: {{ Case.ClarificationRequest }} — прохання посадової особи).",
-        UIHint = UiHints.MultiLine, DefaultSyntax = "Liquid", Required = true, Order = 1)]
+    [Input(UIHint = UiHints.MultiLine, DefaultSyntax = "Liquid", Required = true, Order = 1)]
     public string? Request { get; set; }
 
-    [Input(DisplayName = "Строк на уточнення, робочих днів", Description = "Порожньо — налаштування Cases:ClarificationWorkingDays (10).", Order = 2)]
+    [Input(Order = 2)]
     public int? TermValue { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

@@ -10,22 +10,19 @@ using Cnap.Workflows.Activities;
 
 namespace Cnap.Activities.Decisions;
 
-[Activity("Cnap.RecordDecision", Category = "ЦНАП", DisplayName = "Зафіксувати рішення",
-    Description = "Записує рішення у справі (надано, відмовлено, мовчазна згода); незавершені завдання суб'єктів надання скасовуються.")]
+[Activity("Cnap.RecordDecision", Category = "ЦНАП", Texts = typeof(CnapActivityTexts))]
 public sealed class RecordDecision(ICaseWorkspace cases, IWorkingCalendarSource calendars, TimeProvider clock) : Activity
 {
-    [Input(DisplayName = "Рішення", Required = true, OptionsProvider = typeof(DecisionList), DefaultValue = nameof(DecisionOutcome.Granted), Order = 1)]
+    [Input(Required = true, OptionsProvider = typeof(DecisionList), DefaultValue = nameof(DecisionOutcome.Granted), Order = 1)]
     public string? Decision { get; set; }
 
-    [Input(DisplayName = "Завдання", Description = "Чий документ або відмову записати; порожньо — останнє погоджене (відхилене) завдання справи.",
-        DefaultSyntax = "Variable", Order = 2)]
+    [Input(DefaultSyntax = "Variable", Order = 2)]
     public string? TaskId { get; set; }
 
-    [Input(DisplayName = "Підстава відмови", Description = "Коли відмовляє сама картка (напр. не усунено недоліки: INCOMPLETE).",
-        OptionsProvider = typeof(IRefusalGroundList), Order = 3)]
+    [Input(OptionsProvider = typeof(IRefusalGroundList), Order = 3)]
     public string? GroundCode { get; set; }
 
-    [Input(DisplayName = "Причини відмови", UIHint = UiHints.MultiLine, DefaultSyntax = "Liquid", Order = 4)]
+    [Input(UIHint = UiHints.MultiLine, DefaultSyntax = "Liquid", Order = 4)]
     public string? Reasons { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

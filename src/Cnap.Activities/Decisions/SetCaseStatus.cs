@@ -4,11 +4,10 @@ using Cnap.Workflows.Activities;
 
 namespace Cnap.Activities.Decisions;
 
-[Activity("Cnap.SetCaseStatus", Category = "ЦНАП", DisplayName = "Текст стану справи",
-    Description = "Показує заявнику, що відбувається зі справою («На засіданні комісії»); сам стан змінюють лише дії над справою.")]
+[Activity("Cnap.SetCaseStatus", Category = "ЦНАП", Texts = typeof(CnapActivityTexts))]
 public sealed class SetCaseStatus(ICaseWorkspace cases, TimeProvider clock) : Activity
 {
-    [Input(DisplayName = "Текст", Description = "Порожньо — знову показувати стандартну назву стану.", Order = 1)]
+    [Input(Order = 1)]
     public string? Text { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

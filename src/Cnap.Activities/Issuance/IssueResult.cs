@@ -10,15 +10,14 @@ namespace Cnap.Activities.Issuance;
 /// Waits for the hand-over at the counter. One bookmark serves both ways out: the issuance command wakes it by
 /// stimulus, and its due time (the end of the storage period) lets the timer sweeper wake it.
 /// </summary>
-[Activity("Cnap.IssueResult", Category = "ЦНАП", DisplayName = "Видати результат", Kind = ActivityKind.Task,
-    Description = "Чекає, доки адміністратор видасть результат; після строку зберігання позначає його незатребуваним.")]
+[Activity("Cnap.IssueResult", Category = "ЦНАП", Texts = typeof(CnapActivityTexts), Kind = ActivityKind.Task)]
 [Outcomes(Issued, Unclaimed, RequireConnections = true)]
 public sealed class IssueResult(ICaseWorkspace cases, IOptions<CnapActivityOptions> options, TimeProvider clock) : Activity
 {
     public const string Issued = "Issued";
     public const string Unclaimed = "Unclaimed";
 
-    [Input(DisplayName = "Строк зберігання, місяців", Description = "Порожньо — налаштування Cases:UnclaimedStorageMonths (3).", Order = 1)]
+    [Input(Order = 1)]
     public int? StorageMonths { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

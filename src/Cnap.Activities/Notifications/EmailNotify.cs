@@ -6,17 +6,16 @@ using Cnap.Workflows.Activities;
 
 namespace Cnap.Activities.Notifications;
 
-[Activity("Cnap.EmailNotify", Category = "ЦНАП", DisplayName = "E-mail заявнику",
-    Description = "Записує лист заявнику до черги повідомлень за шаблоном події або власним текстом (Liquid).")]
+[Activity("Cnap.EmailNotify", Category = "ЦНАП", Texts = typeof(CnapActivityTexts))]
 public sealed class EmailNotify(ICaseWorkspace cases, ICaseNotifier notifier, TimeProvider clock) : Activity
 {
-    [Input(DisplayName = "Шаблон", Description = "Подія, чий шаблон листа надіслати.", OptionsProvider = typeof(NotificationEventList), Order = 1)]
+    [Input(OptionsProvider = typeof(NotificationEventList), Order = 1)]
     public string? Template { get; set; }
 
-    [Input(DisplayName = "Тема", Description = "Власна тема (Liquid); разом із текстом замінює шаблон.", Order = 2)]
+    [Input(Order = 2)]
     public string? Subject { get; set; }
 
-    [Input(DisplayName = "Текст листа", Description = "Власний текст (Liquid).", UIHint = UiHints.MultiLine, Order = 3)]
+    [Input(UIHint = UiHints.MultiLine, Order = 3)]
     public string? Body { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

@@ -5,15 +5,13 @@ using Cnap.Workflows.Activities;
 
 namespace Cnap.Activities.Notifications;
 
-[Activity("Cnap.SmsNotify", Category = "ЦНАП", DisplayName = "SMS заявнику",
-    Description = "Записує SMS заявнику до черги повідомлень за шаблоном події або власним текстом (Liquid).")]
+[Activity("Cnap.SmsNotify", Category = "ЦНАП", Texts = typeof(CnapActivityTexts))]
 public sealed class SmsNotify(ICaseWorkspace cases, ICaseNotifier notifier, TimeProvider clock) : Activity
 {
-    [Input(DisplayName = "Шаблон", Description = "Подія, чий шаблон SMS надіслати.", OptionsProvider = typeof(NotificationEventList), Order = 1)]
+    [Input(OptionsProvider = typeof(NotificationEventList), Order = 1)]
     public string? Template { get; set; }
 
-    [Input(DisplayName = "Текст", Description = "Власний текст (Liquid: {{ Case.Number }}); замінює шаблон.",
-        UIHint = UiHints.MultiLine, Order = 2)]
+    [Input(UIHint = UiHints.MultiLine, Order = 2)]
     public string? Text { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context) =>

@@ -2,7 +2,7 @@ using Cnap.Domain.Cases;
 
 namespace Cnap.Activities.SelectLists;
 
-public sealed class DecisionList() : FixedList(
-    (nameof(DecisionOutcome.Granted), "надано (позитивне рішення)"),
-    (nameof(DecisionOutcome.Refused), "відмовлено"),
-    (nameof(DecisionOutcome.DeemedGrantedBySilentConsent), "вважається наданим (мовчазна згода)"));
+public sealed class DecisionList() : FixedList("Decision",
+    nameof(DecisionOutcome.Granted),
+    nameof(DecisionOutcome.Refused),
+    nameof(DecisionOutcome.DeemedGrantedBySilentConsent));

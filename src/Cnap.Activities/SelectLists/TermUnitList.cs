@@ -1,11 +1,11 @@
 namespace Cnap.Activities.SelectLists;
 
-public sealed class TermUnitList() : FixedList(
-    (nameof(StageTermUnit.WorkingDays), "робочих днів"),
-    (nameof(StageTermUnit.CalendarDays), "календарних днів"),
-    (nameof(StageTermUnit.Hours), "годин"),
-    (nameof(StageTermUnit.SameDay), "у день звернення"),
-    (nameof(StageTermUnit.CaseDeadline), "до граничного строку справи"));
+public sealed class TermUnitList() : FixedList("TermUnit",
+    nameof(StageTermUnit.WorkingDays),
+    nameof(StageTermUnit.CalendarDays),
+    nameof(StageTermUnit.Hours),
+    nameof(StageTermUnit.SameDay),
+    nameof(StageTermUnit.CaseDeadline));
 
 /// <summary>How a stage's or timer's term is counted.</summary>
 public enum StageTermUnit

@@ -1,9 +1,9 @@
 namespace Cnap.Activities.SelectLists;
 
-public sealed class TimerBasisList() : FixedList(
-    (nameof(TimerBasis.Term), "строк від запуску таймера"),
-    (nameof(TimerBasis.CaseDeadline), "граничний строк справи"),
-    (nameof(TimerBasis.SilentConsent), "настання мовчазної згоди"));
+public sealed class TimerBasisList() : FixedList("TimerBasis",
+    nameof(TimerBasis.Term),
+    nameof(TimerBasis.CaseDeadline),
+    nameof(TimerBasis.SilentConsent));
 
 public enum TimerBasis
 {

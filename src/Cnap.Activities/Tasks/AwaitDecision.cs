@@ -5,18 +5,16 @@ using Cnap.Workflows.Activities;
 
 namespace Cnap.Activities.Tasks;
 
-[Activity("Cnap.AwaitDecision", Category = "ЦНАП", DisplayName = "Очікувати рішення", Kind = ActivityKind.Task,
-    Description = "Чекає, доки суб'єкт надання вирішить завдання: погодить, відмовить або попросить уточнень.")]
+[Activity("Cnap.AwaitDecision", Category = "ЦНАП", Texts = typeof(CnapActivityTexts), Kind = ActivityKind.Task)]
 [Outcomes(nameof(TaskOutcome.Approved), nameof(TaskOutcome.Refused), nameof(TaskOutcome.Clarification))]
 public sealed class AwaitDecision(ICaseWorkspace cases) : Activity
 {
     private const string Decided = "decided";
 
-    [Input(DisplayName = "Завдання", Description = "Зазвичай змінна, куди «Передати суб'єкту надання» записала завдання.",
-        Required = true, DefaultSyntax = "Variable")]
+    [Input(Required = true, DefaultSyntax = "Variable")]
     public string? TaskId { get; set; }
 
-    [Output(DisplayName = "Коментар", Description = "Коментар або причини рішення посадової особи.")]
+    [Output]
     public string? Comment { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

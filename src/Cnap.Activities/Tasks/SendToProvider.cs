@@ -8,32 +8,28 @@ using Cnap.Workflows.Activities;
 
 namespace Cnap.Activities.Tasks;
 
-[Activity("Cnap.SendToProvider", Category = "ЦНАП", DisplayName = "Передати суб'єкту надання",
-    Description = "Створює завдання суб'єкту надання (або його підрозділу) зі строком етапу технологічної картки; справа переходить на розгляд.")]
+[Activity("Cnap.SendToProvider", Category = "ЦНАП", Texts = typeof(CnapActivityTexts))]
 public sealed class SendToProvider(ICaseWorkspace cases, IWorkingCalendarSource calendars, TimeProvider clock) : Activity
 {
-    [Input(DisplayName = "Етап", Description = "Назва етапу технологічної картки.", Required = true, Order = 1)]
+    [Input(Required = true, Order = 1)]
     public string? Stage { get; set; }
 
-    [Input(DisplayName = "Дія", Description = "В — виконує, У — бере участь, П — погоджує, З — затверджує.",
-        Required = true, OptionsProvider = typeof(StageActionList), DefaultValue = "В", Order = 2)]
+    [Input(Required = true, OptionsProvider = typeof(StageActionList), DefaultValue = "В", Order = 2)]
     public string? Action { get; set; }
 
-    [Input(DisplayName = "Суб'єкт надання", Description = "Порожньо — суб'єкт, обраний для справи при реєстрації.",
-        OptionsProvider = typeof(IProviderList), Order = 3)]
+    [Input(OptionsProvider = typeof(IProviderList), Order = 3)]
     public string? Provider { get; set; }
 
-    [Input(DisplayName = "Підрозділ", Description = "Код підрозділу суб'єкта надання; порожньо — суб'єкт у цілому.",
-        OptionsProvider = typeof(IUnitCodeList), Order = 4)]
+    [Input(OptionsProvider = typeof(IUnitCodeList), Order = 4)]
     public string? Unit { get; set; }
 
-    [Input(DisplayName = "Строк етапу", Order = 5)]
+    [Input(Order = 5)]
     public int TermValue { get; set; }
 
-    [Input(DisplayName = "Одиниця строку", OptionsProvider = typeof(TermUnitList), DefaultValue = nameof(StageTermUnit.CaseDeadline), Order = 6)]
+    [Input(OptionsProvider = typeof(TermUnitList), DefaultValue = nameof(StageTermUnit.CaseDeadline), Order = 6)]
     public string? TermUnit { get; set; }
 
-    [Output(DisplayName = "Завдання", Description = "Ідентифікатор створеного завдання (для «Очікувати рішення»).")]
+    [Output]
     public string? TaskId { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

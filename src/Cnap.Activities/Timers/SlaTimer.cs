@@ -13,8 +13,7 @@ namespace Cnap.Activities.Timers;
 /// A durable timer on the engine's due-time bookmarks. When it fires, the due time is counted again from the case as
 /// it is then: a clarification that stopped the clock meanwhile moves the moment later, and the timer waits on.
 /// </summary>
-[Activity("Cnap.SlaTimer", Category = "ЦНАП", DisplayName = "Контроль строку", Kind = ActivityKind.Task,
-    Description = "Спрацьовує, коли спливає строк у робочих днях (ескалація, мовчазна згода); зупинення строку його відсуває.")]
+[Activity("Cnap.SlaTimer", Category = "ЦНАП", Texts = typeof(CnapActivityTexts), Kind = ActivityKind.Task)]
 [Outcomes(Elapsed, RequireConnections = true)]
 public sealed class SlaTimer(ICaseWorkspace cases, IWorkingCalendarSource calendars, TimeProvider clock) : Activity
 {
@@ -24,16 +23,16 @@ public sealed class SlaTimer(ICaseWorkspace cases, IWorkingCalendarSource calend
     // While the case's clock stands still the moment is unknown; look again after this long.
     private static readonly TimeSpan SuspendedRecheck = TimeSpan.FromDays(1);
 
-    [Input(DisplayName = "Від чого рахувати", OptionsProvider = typeof(TimerBasisList), DefaultValue = nameof(TimerBasis.CaseDeadline), Order = 1)]
+    [Input(OptionsProvider = typeof(TimerBasisList), DefaultValue = nameof(TimerBasis.CaseDeadline), Order = 1)]
     public string? Basis { get; set; }
 
-    [Input(DisplayName = "Строк", Description = "Для «строк від запуску таймера».", Order = 2)]
+    [Input(Order = 2)]
     public int TermValue { get; set; }
 
-    [Input(DisplayName = "Одиниця строку", OptionsProvider = typeof(TermUnitList), DefaultValue = nameof(StageTermUnit.WorkingDays), Order = 3)]
+    [Input(OptionsProvider = typeof(TermUnitList), DefaultValue = nameof(StageTermUnit.WorkingDays), Order = 3)]
     public string? TermUnit { get; set; }
 
-    [Input(DisplayName = "Зсув, робочих днів", Description = "Від'ємний — раніше (напр. −2: за два робочі дні до строку).", Order = 4)]
+    [Input(Order = 4)]
     public int OffsetWorkingDays { get; set; }
 
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)

@@ -52,6 +52,9 @@ public sealed class AccessLog(CnapDbContext db)
         OrganisationId(entry.Organisation) is { } id ? names.GetValueOrDefault(id, entry.Organisation!) : entry.Organisation;
 
     /// <summary>The id of <c>Kind:id</c> (<see cref="AuditEntry.Organisation"/>).</summary>
-    private static Guid? OrganisationId(string? organisation) =>
-        organisation?.IndexOf(':') is > 0 and var colon && Guid.TryParse(organisation[(colon.Value + 1)..], out var id) ? id : null;
+    private static Guid? OrganisationId(string? organisation)
+    {
+        var colon = organisation?.IndexOf(':') ?? -1;
+        return colon > 0 && Guid.TryParse(organisation![(colon + 1)..], out var id) ? id : null;
+    }
 }

@@ -1,3 +1,4 @@
+using Cnap.Host.Cases.Access;
 using System.Security.Claims;
 using Cnap.Domain.Cases;
 using Cnap.Host.Access;

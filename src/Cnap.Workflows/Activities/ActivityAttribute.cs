@@ -28,6 +28,15 @@ public sealed class ActivityAttribute(string typeName) : Attribute
     /// <summary>Marks the start of a flowchart.</summary>
     public bool IsStart { get; init; }
 
+    /// <summary>
+    /// A class whose same-named resource files (<c>X.resx</c>, <c>X.en.resx</c>, …) hold the designer's words for the
+    /// activity in every language, by key: <c>{Name}</c>, <c>{Name}_Description</c>, <c>{Name}_{Property}</c>,
+    /// <c>{Name}_{Property}_Description</c> (inputs and outputs) and <c>Category_{Category}</c>, where Name is the last
+    /// part of <see cref="TypeName"/>. A word the resources lack falls back to this attribute's, then to the name split
+    /// into words.
+    /// </summary>
+    public Type? Texts { get; init; }
+
     /// <summary>Shown in the toolbox.</summary>
     public bool IsBrowsable { get; init; } = true;
 }

@@ -42,22 +42,24 @@ public sealed partial class ActivityRegistry
         var attribute = info.Attribute;
         var dot = attribute.TypeName.LastIndexOf('.');
         var name = attribute.TypeName[(dot + 1)..];
+        var texts = attribute.Texts;
         var inputs = new List<InputDescriptor>();
         foreach (var input in info.Inputs)
-            inputs.Add(await DescribeInputAsync(input, services, cancellationToken));
+            inputs.Add(await DescribeInputAsync(input, texts, name, services, cancellationToken));
         return new ActivityDescriptor(
             attribute.TypeName,
             dot < 0 ? "" : attribute.TypeName[..dot],
             name,
             attribute.Version,
-            attribute.Category,
-            attribute.DisplayName ?? Words(name),
-            attribute.Description,
+            ActivityTexts.Find(texts, $"Category_{attribute.Category}") ?? attribute.Category,
+            ActivityTexts.Find(texts, name) ?? attribute.DisplayName ?? Words(name),
+            ActivityTexts.Find(texts, $"{name}_Description") ?? attribute.Description,
             attribute.Kind.ToString(),
             info.Outcomes.Select(o => new PortDescriptor(o, o)).ToArray(),
             inputs,
             info.Outputs.Select(o => new OutputDescriptor(o.JsonName, ElsaTypes.AliasOf(o.Property.PropertyType),
-                o.Attribute.DisplayName ?? Words(o.Property.Name), o.Attribute.Description, o.Attribute.IsBrowsable)).ToArray(),
+                ActivityTexts.Find(texts, $"{name}_{o.Property.Name}") ?? o.Attribute.DisplayName ?? Words(o.Property.Name),
+                ActivityTexts.Find(texts, $"{name}_{o.Property.Name}_Description") ?? o.Attribute.Description, o.Attribute.IsBrowsable)).ToArray(),
             new Dictionary<string, object?>(),
             IsContainer: false,
             attribute.IsBrowsable,
@@ -65,7 +67,8 @@ public sealed partial class ActivityRegistry
             attribute.IsTerminal);
     }
 
-    private static async Task<InputDescriptor> DescribeInputAsync(InputInfo input, IServiceProvider services, CancellationToken cancellationToken)
+    private static async Task<InputDescriptor> DescribeInputAsync(InputInfo input, Type? texts, string activity, IServiceProvider services,
+        CancellationToken cancellationToken)
     {
         var attribute = input.Attribute;
         var type = Nullable.GetUnderlyingType(input.Property.PropertyType) ?? input.Property.PropertyType;
@@ -83,8 +86,10 @@ public sealed partial class ActivityRegistry
             var list = new JsonArray(items.Select(i => (JsonNode)new JsonObject { ["text"] = i.Text, ["value"] = i.Value }).ToArray());
             specifications = new JsonObject { [hint] = new JsonObject { ["selectList"] = new JsonObject { ["items"] = list } } };
         }
-        return new InputDescriptor(input.JsonName, ElsaTypes.AliasOf(input.Property.PropertyType), attribute.DisplayName ?? Words(input.Property.Name),
-            attribute.Description, attribute.Order, attribute.Category, hint, attribute.DefaultValue, attribute.DefaultSyntax,
+        var key = $"{activity}_{input.Property.Name}";
+        return new InputDescriptor(input.JsonName, ElsaTypes.AliasOf(input.Property.PropertyType),
+            ActivityTexts.Find(texts, key) ?? attribute.DisplayName ?? Words(input.Property.Name),
+            ActivityTexts.Find(texts, key + "_Description") ?? attribute.Description, attribute.Order, attribute.Category, hint, attribute.DefaultValue, attribute.DefaultSyntax,
             attribute.IsReadOnly, attribute.IsBrowsable, attribute.IsWrapped, specifications, attribute.Required);
     }
 

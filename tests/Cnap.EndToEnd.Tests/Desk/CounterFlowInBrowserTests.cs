@@ -89,7 +89,7 @@ public sealed class CounterFlowInBrowserTests(Browser browser) : IAsyncLifetime
         await admin.Locator("[data-testid=issue-submit]").ClickAsync();
         await Assertions.Expect(admin.GetByText("Перевірте документ отримувача.")).ToBeVisibleAsync();
         await DeskPages.CheckAsync(admin, "desk-issue");
-        await admin.Locator("[data-testid=issue-identity]").GetByRole(AriaRole.Checkbox).CheckAsync();
+        await admin.Locator("input[data-testid=issue-identity], [data-testid=issue-identity] input").First.CheckAsync();
         await admin.Locator("[data-testid=issue-submit]").ClickAsync();
         await Assertions.Expect(admin.Locator("[data-testid=issue-done]")).ToContainTextAsync("Коваленко Марія");
         await DeskPages.CheckAsync(admin, "desk-issue-done");

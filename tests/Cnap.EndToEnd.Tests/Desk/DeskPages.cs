@@ -14,6 +14,7 @@ public static class DeskPages
         // A demo host on a shared, loaded build machine can take longer than Playwright's 30 s to answer a first page.
         page.SetDefaultTimeout(90_000);
         page.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         await page.GotoAsync(path);
         await page.WaitForURLAsync("**/staff/login?returnUrl=**");
         await page.GetByLabel("Логін").FillAsync(login);

@@ -20,7 +20,7 @@ public sealed class QueueInBrowserTests(Browser browser) : IAsyncLifetime
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "Записатися на прийом до ЦНАП" }).ClickAsync();
         await Browser.ScreenshotAsync(page, "queue-book-service");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Реєстрація місця проживання", Exact = true }).ClickAsync();
+        await page.Locator("[data-testid=services] a").Filter(new() { HasText = "Реєстрація місця проживання" }).First.ClickAsync();
         await Browser.ScreenshotAsync(page, "queue-book-centre");
         await page.Locator("[data-testid=centres] a").First.ClickAsync();
         var firstDate = page.Locator(".date-grid input:checked");

@@ -8,9 +8,16 @@ public static class StudioCanvas
 {
     public static ILocator Node(this IPage page, string id) => page.Locator($"[data-testid=canvas] g[data-cell-id=\"{id}\"]");
 
-    public static async Task WaitForCanvasAsync(this IPage page, int nodes)
+    /// <summary>The page is prerendered first: typing before the interactive circuit is up would be lost.</summary>
+    public static async Task WaitForCircuitAsync(this IPage page)
     {
         await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    public static async Task WaitForCanvasAsync(this IPage page, int nodes)
+    {
+        await page.WaitForCircuitAsync();
         await page.Locator("[data-testid=canvas] g.x6-node").Nth(nodes - 1).WaitForAsync();
     }
 

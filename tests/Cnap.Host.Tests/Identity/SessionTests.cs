@@ -87,9 +87,11 @@ public sealed class SessionTests : IAsyncLifetime
         var kept = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         kept.DefaultRequestHeaders.Add("Cookie", signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("cnap.session=")).Split(';')[0]);
         Assert.Equal(HttpStatusCode.NotFound, (await kept.GetAsync($"/api/cases/{Guid.NewGuid()}/access-log")).StatusCode);
-        var desk = await (await session.Client.GetAsync("/desk")).Content.ReadAsStringAsync();
+        // The sign-out form's token, taken from a staff page (the first hidden token: every form on the page carries the same one).
+        var page = await (await session.Client.GetAsync("/desk/cases")).Content.ReadAsStringAsync();
+        var token = BrowserSession.HiddenFields(page).First(f => f.Key == "__RequestVerificationToken");
 
-        var signedOut = await session.Client.PostAsync("/account/logout", new FormUrlEncodedContent(BrowserSession.HiddenFields(desk)));
+        var signedOut = await session.Client.PostAsync("/account/logout", new FormUrlEncodedContent([token]));
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await kept.GetAsync($"/api/cases/{Guid.NewGuid()}/access-log")).StatusCode);

@@ -38,4 +38,27 @@ public sealed class DescriptorApiTests
         Assert.True(items.Single(i => i["typeName"]!.GetValue<string>() == "Elsa.Start")["isStart"]!.GetValue<bool>());
         Assert.Equal("Trigger", items.Single(i => i["typeName"]!.GetValue<string>() == "Elsa.Event")["kind"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task The_designer_reads_the_CNAP_activities_in_Ukrainian_and_in_English_when_chosen()
+    {
+        await using var api = await WorkflowApiClient.CreateAsync(DatabaseKind.Sqlite);
+
+        var ukrainian = SendToProvider((await api.GetAsync("/descriptors/activities")).Body!);
+        api.Http.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var english = SendToProvider((await api.GetAsync("/descriptors/activities")).Body!);
+
+        Assert.Equal(("Передати суб'єкту надання", "ЦНАП", "Етап", "В — виконує"), ukrainian);
+        Assert.Equal(("Send to the provider", "CNAP", "Stage", "В: performs"), english);
+    }
+
+    private static (string Name, string Category, string Stage, string FirstAction) SendToProvider(JsonNode body)
+    {
+        var activity = body["items"]!.AsArray().Single(i => i!["typeName"]!.GetValue<string>() == "Cnap.SendToProvider")!;
+        var inputs = activity["inputs"]!.AsArray();
+        var action = inputs.Single(i => i!["name"]!.GetValue<string>() == "action")!;
+        return (activity["displayName"]!.GetValue<string>(), activity["category"]!.GetValue<string>(),
+            inputs.Single(i => i!["name"]!.GetValue<string>() == "stage")!["displayName"]!.GetValue<string>(),
+            action["uiSpecifications"]!["dropdown"]!["selectList"]!["items"]![0]!["text"]!.GetValue<string>());
+    }
 }

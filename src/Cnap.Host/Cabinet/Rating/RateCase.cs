@@ -1,3 +1,4 @@
+using Cnap.Host.Cases.Access;
 using Cnap.Domain;
 using Cnap.Domain.Cases;
 using Cnap.Host.Access;

@@ -40,7 +40,7 @@ public sealed class GetCaseHandler(CnapDbContext db, InstanceQueries workflows, 
         var taskViews = tasks.OrderBy(t => t.AssignedAt).Select(t => TaskViews.Of(t, providers.GetValueOrDefault(t.ProviderId), units, now)).ToList();
         return new CaseDetailsView(
             @case.Id, @case.JournalNumber.ToString(), @case.TrackingCode.ToString(), @case.Status.ToString(),
-            @case.DisplayStatus(service) ?? Workflow.CaseStatusNames.Uk(@case.Status),
+            @case.DisplayStatus(service) ?? Workflow.CaseStatusNames.Of(@case.Status),
             new Reference(service.Id, service.Code, service.Name),
             service.Variants.FirstOrDefault(v => v.Id == @case.VariantId)?.Code ?? "",
             new Reference(centre.Id, centre.Code, centre.Name),

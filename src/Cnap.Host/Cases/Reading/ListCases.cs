@@ -47,7 +47,7 @@ public sealed class ListCasesHandler(CnapDbContext db, TimeProvider clock) : IQu
         return new CasePage(
             items.Select(c => new CaseListItem(
                 c.Id, c.JournalNumber.ToString(), c.TrackingCode.ToString(), c.Status.ToString(),
-                c.DisplayStatus(services[c.ServiceId]) ?? Workflow.CaseStatusNames.Uk(c.Status), c.CentreId, c.ServiceId,
+                c.DisplayStatus(services[c.ServiceId]) ?? Workflow.CaseStatusNames.Of(c.Status), c.CentreId, c.ServiceId,
                 services[c.ServiceId].Name, c.Applicant.MaskedName, c.RegisteredAt, c.LegalDeadline, c.IsOverdueAt(now))).ToList(),
             total, page, pageSize);
     }

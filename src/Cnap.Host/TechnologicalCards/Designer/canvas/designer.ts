@@ -35,7 +35,6 @@ export class Designer {
         allowMulti: false,
         highlight: true,
         connector: { name: 'smooth' },
-        validateMagnet: ({ magnet }) => magnet.getAttribute('port-group') === 'out',
         validateConnection: ({ targetPort, sourceCell, targetCell }) => targetPort === 'in' && sourceCell !== targetCell,
         createEdge: () => this.graph.createEdge({ attrs: { line: { stroke: '#1565c0', strokeWidth: 1.5 } } }),
       },
