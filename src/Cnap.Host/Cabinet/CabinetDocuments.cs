@@ -2,7 +2,6 @@ using Cnap.Host.Cases.Access;
 using System.Security.Claims;
 using Cnap.Domain.Cases;
 using Cnap.Host.Access;
-using Cnap.Host.Cases.Access;
 using Cnap.Host.Data;
 using Cnap.Host.Documents;
 using Cnap.Host.RateLimiting.Uploads;

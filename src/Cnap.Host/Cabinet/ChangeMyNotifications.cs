@@ -1,6 +1,5 @@
 using Cnap.Domain.Cases;
 using Cnap.Host.Access;
-using Cnap.Host.Cases.Access;
 using Cnap.Host.Cases;
 using Cnap.Host.Data;
 using Mediator;

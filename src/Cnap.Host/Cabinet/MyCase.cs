@@ -1,7 +1,6 @@
 using Cnap.Host.Cases.Access;
 using Cnap.Domain.Cases;
 using Cnap.Host.Access;
-using Cnap.Host.Cases.Access;
 using Cnap.Host.Cases;
 using Cnap.Host.Audit;
 using Cnap.Host.Cabinet.Rating;

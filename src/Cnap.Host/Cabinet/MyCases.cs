@@ -5,7 +5,6 @@ using Cnap.Domain.Catalogue;
 using Cnap.Domain.Contacts;
 using Cnap.Domain.Identification;
 using Cnap.Host.Access;
-using Cnap.Host.Cases.Access;
 using Cnap.Host.Cases;
 using Cnap.Host.Cases.Tracking;
 using Cnap.Host.Data;

@@ -2,7 +2,6 @@ using Cnap.Host.Cases.Access;
 using Cnap.Domain;
 using Cnap.Domain.Cases;
 using Cnap.Host.Access;
-using Cnap.Host.Cases.Access;
 using Cnap.Host.Cases;
 using Cnap.Host.Data;
 using Mediator;

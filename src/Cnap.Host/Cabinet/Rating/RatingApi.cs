@@ -1,7 +1,6 @@
 using Cnap.Host.Cases.Access;
 using System.Security.Claims;
 using Cnap.Host.Access;
-using Cnap.Host.Cases.Access;
 using Cnap.Host.Cases.Api;
 using Mediator;
 
