@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Cnap.Workflows.Management;
 using Cnap.Workflows.Runtime;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cnap.Host.Workflows;
 
