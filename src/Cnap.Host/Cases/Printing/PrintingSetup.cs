@@ -40,7 +40,7 @@ public static class PrintingSetup
         if (kind == PrintForm.Inventory && view.Inventory.PrintedAt is null)
             await mediator.Send(new MarkInventoryPrinted(id, CaseApiAccess.ActorOf(user)), cancellationToken);
         var card = kind == PrintForm.RoutingSlip ? (await services.GetRequiredService<ServiceCardReader>().ReadAsync(view.Service.Code, cancellationToken))?.TechnologicalCard : null;
-        var trackingUrl = services.GetRequiredService<IOptions<CaseOptions>>().Value.PublicUrl.TrimEnd('/') + "/t/" + view.TrackingCode;
+        var trackingUrl = services.GetRequiredService<PublicAddress>().Url + "/t/" + view.TrackingCode;
         var html = services.GetRequiredService<CasePrints>().Render(kind, view, card, trackingUrl);
         if (!pdf)
             return TypedResults.Content(html, "text/html; charset=utf-8");

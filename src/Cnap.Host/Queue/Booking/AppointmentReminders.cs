@@ -13,7 +13,7 @@ namespace Cnap.Host.Queue.Booking;
 /// The evening before a visit, an SMS through the notification outbox: when, where, the code and the cancel link. The
 /// reminder mark and its notice commit together, so a second run sends nothing twice; the dispatcher keeps quiet hours.
 /// </summary>
-public sealed class AppointmentReminders(IServiceScopeFactory scopes, IOptions<CaseOptions> options, TimeProvider clock)
+public sealed class AppointmentReminders(IServiceScopeFactory scopes, PublicAddress site, TimeProvider clock)
 {
     public const string Text =
         "Нагадуємо: {{ Appointment.Date }} о {{ Appointment.Time }} на вас чекають у ЦНАП «{{ Centre.Name }}», {{ Centre.Address }}. "
@@ -37,7 +37,7 @@ public sealed class AppointmentReminders(IServiceScopeFactory scopes, IOptions<C
                 .Set("Appointment.Date", appointment.Date.ToString("dd.MM.yyyy"))
                 .Set("Appointment.Time", appointment.Start.ToString("HH:mm"))
                 .Set("Appointment.Code", appointment.Code)
-                .Set("Appointment.Link", $"{options.Value.PublicUrl.TrimEnd('/')}/queue/appointment/{appointment.ManageToken}")
+                .Set("Appointment.Link", $"{site.Url}/queue/appointment/{appointment.ManageToken}")
                 .Set("Centre.Name", centre.Name)
                 .Set("Centre.Address", centre.Address.ToString());
             await outbox.SendSmsAsync(new NotificationRecipient(appointment.Phone, null, SmsConsent: true, EmailConsent: false), Text, model, cancellationToken);
