@@ -42,6 +42,8 @@ public sealed class CabinetTests
 
         // Wednesday and Thursday stood still: the last day moves from Monday 17 to Wednesday 19 March.
         host.Clock.SetUtcNow(CaseHost.Kyiv(2025, 3, 6, 15, 0));
+        // Two days later the idle session has ended: the citizen signs in again.
+        citizen = await SignedInAsync(host, "o.shevchenko@example.com");
         var answered = await SubmitAsync(citizen, $"/cabinet/cases/{registered.Id}", ("Answer", "Копію технічного паспорта принесу завтра"));
 
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);

@@ -14,12 +14,15 @@ public sealed class RatingSummaryHandler(CnapDbContext db) : IQueryHandler<Ratin
 {
     public async ValueTask<IReadOnlyList<ServiceRating>> Handle(RatingSummary query, CancellationToken cancellationToken)
     {
-        var ratings = db.Set<CaseRating>().AsNoTracking().Where(r => r.RatedAt >= query.From && r.RatedAt < query.To);
+        var ratings = db.Set<CaseRating>().AsNoTracking();
         if (query.Centres is { } centres)
             ratings = ratings.Where(r => centres.Contains(r.CentreId));
-        var groups = await ratings.GroupBy(r => r.ServiceId)
+        // SQLite cannot compare instants with offsets in SQL; a centre's marks are few, so the period is cut in memory.
+        var groups = (await ratings.ToListAsync(cancellationToken))
+            .Where(r => r.RatedAt >= query.From && r.RatedAt < query.To)
+            .GroupBy(r => r.ServiceId)
             .Select(g => new { ServiceId = g.Key, Count = g.Count(), Sum = g.Sum(r => r.Score), Low = g.Count(r => r.Score <= 2) })
-            .ToListAsync(cancellationToken);
+            .ToList();
         var ids = groups.Select(g => g.ServiceId).ToList();
         var names = await db.Set<AdministrativeService>().AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         return groups.Select(g => new ServiceRating(g.ServiceId, names.GetValueOrDefault(g.ServiceId, ""), g.Count, Math.Round((double)g.Sum / g.Count, 2), g.Low))
