@@ -134,7 +134,7 @@ public sealed class SmsStatusQueryTests
         await using var database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         await using var host = NotificationHost.Start(database, Settings(gateway));
         var sms = (await host.NotifyAsync(NotificationEvent.Issued, NotificationHost.Olena(address: null))).Single();
-        gateway.StatusIs("gw-" + sms.Id, "rejected", "operator refused", delay: TimeSpan.FromSeconds(2));
+        gateway.StatusIs("gw-" + sms.Id, "rejected", "operator refused", delay: TimeSpan.FromSeconds(6));
         await host.Dispatcher.DispatchDueAsync();
         host.Clock.Advance(TimeSpan.FromMinutes(10));
 
