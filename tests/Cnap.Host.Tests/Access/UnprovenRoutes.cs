@@ -9,5 +9,13 @@ public static class UnprovenRoutes
 {
     public static readonly IReadOnlyDictionary<string, string> Pending = new Dictionary<string, string>
     {
+        // Issue 12 (Desk): these pages and downloads check CaseApiAccess / ResourceScope and answer "not found", but no
+        // test yet proves it for another centre, another provider and another citizen.
+        ["GET /desk/cases/{Id:guid}"] = "issue 12",
+        ["POST /desk/cases/{Id:guid}"] = "issue 12",
+        ["GET /desk/cases/{id:guid}/print/{form}"] = "issue 12",
+        ["GET /desk/documents/{documentId:guid}"] = "issue 12",
+        ["GET /desk/tasks/{TaskId:guid}"] = "issue 12",
+        ["POST /desk/tasks/{TaskId:guid}"] = "issue 12",
     };
 }
