@@ -13,7 +13,7 @@ namespace Cnap.Host.Tests.Scheduling;
 public sealed class SchedulerTests
 {
     private static readonly string[] Jobs =
-        ["timer-sweep", "audit-verification", "retention", "unclaimed-result-reminders", "daily-statistics"];
+        ["timer-sweep", "audit-verification", "retention", "unclaimed-result-reminders", "daily-statistics", "appointment-reminders"];
 
     [Theory]
     [InlineData(DatabaseKind.Sqlite, false)]
