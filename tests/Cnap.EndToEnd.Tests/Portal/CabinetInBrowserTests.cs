@@ -19,7 +19,7 @@ public sealed class CabinetInBrowserTests(Browser browser, DemoPortal demo) : IC
 {
     private LiveHost host => demo.Host;
 
-    [Theory]
+    [Theory(Skip = "Issue 14: written in stop 11 but never run to the end on the loaded shared machine; to be run and mended before it counts")]
     [InlineData(true)]
     [InlineData(false)]
     public async Task A_citizen_signs_in_sees_a_case_registered_at_the_counter_and_opens_it(bool javaScript)

@@ -14,7 +14,7 @@ public sealed partial class TrackingInBrowserTests(Browser browser, DemoPortal d
 {
     private LiveHost host => demo.Host;
 
-    [Theory]
+    [Theory(Skip = "Issue 14: written in stop 11 but never run to the end on the loaded shared machine; to be run and mended before it counts")]
     [InlineData(true)]
     [InlineData(false)]
     public async Task An_applicant_follows_the_link_in_their_SMS_to_the_case_status(bool javaScript)
@@ -45,7 +45,7 @@ public sealed partial class TrackingInBrowserTests(Browser browser, DemoPortal d
         Assert.Equal(normalSize, await page.EvaluateAsync<string>("getComputedStyle(document.documentElement).fontSize"));
     }
 
-    [Theory]
+    [Theory(Skip = "Issue 14: written in stop 11 but never run to the end on the loaded shared machine; to be run and mended before it counts")]
     [InlineData(true)]
     [InlineData(false)]
     public async Task A_mistyped_code_on_the_home_page_gets_a_focused_error_summary_linked_to_the_field(bool javaScript)
@@ -75,7 +75,7 @@ public sealed partial class TrackingInBrowserTests(Browser browser, DemoPortal d
         await PortalChecks.ScreenshotsAsync(browser, page, host.BaseAddress, "tracking-not-found", javaScript);
     }
 
-    [Theory]
+    [Theory(Skip = "Issue 14: written in stop 11 but never run to the end on the loaded shared machine; to be run and mended before it counts")]
     [InlineData(true)]
     [InlineData(false)]
     public async Task A_visitor_finds_a_centre_its_hours_and_services(bool javaScript)
